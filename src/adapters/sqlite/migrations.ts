@@ -1,0 +1,53 @@
+/**
+ * Schema migrations, applied in order and recorded in PRAGMA user_version. Append new steps; never
+ * edit a released one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE initiatives (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    client_key TEXT NOT NULL UNIQUE,
+    ref TEXT UNIQUE,
+    status TEXT NOT NULL,
+    initiator_id TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    version INTEGER NOT NULL
+  );
+  CREATE INDEX initiatives_status ON initiatives(status, seq);
+  CREATE INDEX initiatives_initiator ON initiatives(initiator_id, seq);
+  CREATE INDEX initiatives_year ON initiatives(year, seq);
+
+  CREATE TABLE stances (
+    initiative_id TEXT NOT NULL,
+    member_id TEXT NOT NULL,
+    data TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    PRIMARY KEY (initiative_id, member_id)
+  );
+
+  CREATE TABLE audit_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    initiative_id TEXT NOT NULL,
+    data TEXT NOT NULL
+  );
+  CREATE INDEX audit_events_initiative ON audit_events(initiative_id, seq);
+  -- Official records: the database itself refuses to change or remove an audit event.
+  CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+    BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+  CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+    BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+
+  CREATE TABLE counters (
+    name TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+  );
+
+  CREATE TABLE conversations (
+    key TEXT PRIMARY KEY,
+    data TEXT NOT NULL
+  );
+  `,
+];

@@ -1,0 +1,61 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type { Store } from '../../app/ports/store.port';
+import { UnavailableError } from '../../app/ports/store.errors';
+import { MIGRATIONS } from './migrations';
+import { SqliteInitiatives } from './sqlite-initiatives';
+import { SqliteAuditLog, SqliteConversations, SqliteCounters, SqliteStances } from './sqlite-records';
+
+/** Opens (and migrates) the embedded store. `path` is a file, or ':memory:' for tests. */
+export function openSqliteStore(path: string): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  // A busy timeout lets several processes (instances) share one file without spurious failures.
+  const db = new DatabaseSync(path, { timeout: 10_000 });
+  if (path !== ':memory:') db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL');
+  migrate(db);
+  let open = true;
+  return {
+    kind: 'sqlite',
+    initiatives: new SqliteInitiatives(db),
+    stances: new SqliteStances(db),
+    audit: new SqliteAuditLog(db),
+    counters: new SqliteCounters(db),
+    conversations: new SqliteConversations(db),
+    async schemaVersion() {
+      return String(userVersion(db));
+    },
+    async ping() {
+      if (!open) throw new UnavailableError('store is closed');
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      if (open) db.close();
+      open = false;
+    },
+  };
+}
+
+function userVersion(db: DatabaseSync): number {
+  return Number((db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version);
+}
+
+/** Applies pending migrations, each in its own transaction; safe when several processes start at once. */
+function migrate(db: DatabaseSync): void {
+  for (let v = userVersion(db); v < MIGRATIONS.length; v = userVersion(db)) {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      // Re-read inside the write lock: another process may have migrated meanwhile.
+      const current = userVersion(db);
+      if (current === v) {
+        db.exec(MIGRATIONS[v] ?? '');
+        db.exec(`PRAGMA user_version = ${v + 1}`);
+      }
+      db.exec('COMMIT');
+    } catch (err) {
+      db.exec('ROLLBACK');
+      throw err;
+    }
+  }
+}

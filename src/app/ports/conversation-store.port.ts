@@ -1,0 +1,19 @@
+/** Where to reach a user or channel proactively: saved when the app is installed or first spoken to. */
+export interface ConversationReference {
+  /** e.g. `user:<entra object id>`, `channel:rug`, `channel:beredning`. */
+  readonly key: string;
+  readonly conversationId: string;
+  readonly serviceUrl: string;
+  readonly tenantId: string;
+  readonly conversationType: 'personal' | 'channel' | 'groupChat';
+  readonly teamId?: string;
+  readonly channelId?: string;
+  readonly locale?: string;
+  readonly updatedAt: string;
+}
+
+/** Stores conversation references for proactive messages. */
+export interface ConversationStore {
+  save(ref: ConversationReference): Promise<void>;
+  get(key: string): Promise<ConversationReference | null>;
+}

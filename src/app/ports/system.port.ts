@@ -1,0 +1,16 @@
+import type { Role } from '../../domain/initiative/actors';
+
+/** The time, behind a port so tests and reminders can run on a fake clock. */
+export interface Clock {
+  now(): Date;
+}
+
+/** New unique ids (UUIDs in production, predictable ones in tests). */
+export interface IdGenerator {
+  newId(): string;
+}
+
+/** Who holds which role: configuration plus, for RUG membership, the registered channel's roster. */
+export interface Directory {
+  rolesOf(objectId: string): Promise<readonly Role[]>;
+}

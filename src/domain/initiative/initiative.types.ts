@@ -1,0 +1,103 @@
+import type { Status } from './lifecycle';
+
+/** Who submitted an initiative, taken from the Teams/Entra identity — never from form data. */
+export interface Person {
+  readonly objectId: string;
+  readonly tenantId: string;
+  readonly name: string;
+  readonly email?: string;
+}
+
+/** The fields of the common template (den gemensamma mallen) as the initiator fills them in. */
+export interface InitiativeForm {
+  title: string;
+  background: string;
+  description: string;
+  expectedEffect: string;
+  organisationIds: string[];
+  targetGroupIds: string[];
+  goalWordIds: string[];
+  factorIds: string[];
+  statementIds: string[];
+  prerequisiteIds: string[];
+  agreementIds: string[];
+  anchoringManagerName: string;
+  anchoringConfirmed: boolean;
+  resources: string;
+  timePlan: string;
+  followUpPlan: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+}
+
+/** A RUG decision; recorded once, superseded (never edited) by a later one. */
+export interface Decision {
+  readonly id: string;
+  readonly outcome: 'bifall' | 'avslag' | 'aterremiss';
+  readonly meetingDate: string;
+  readonly rationale: string;
+  readonly diarienummer?: string;
+  readonly responsibleId?: string;
+  readonly decidedBy: Person;
+  readonly decidedAt: string;
+  readonly supersedesId?: string;
+  readonly supersedeReason?: string;
+}
+
+/** The preparation group's proposal for the RUG decision. */
+export interface Proposal {
+  readonly recommendation: 'bifall' | 'avslag';
+  readonly rationale: string;
+  readonly responsibleId?: string;
+  readonly proposedBy: Person;
+  readonly proposedAt: string;
+}
+
+export interface Initiative {
+  readonly id: string;
+  /** Human-readable reference, e.g. OH-2026-0007; given when the initiative is first sent. */
+  readonly ref: string | null;
+  /** Client-chosen key that makes creation idempotent (a card's submission key). */
+  readonly clientKey: string;
+  readonly status: Status;
+  readonly form: InitiativeForm;
+  readonly initiator: Person;
+  readonly catalogueVersion: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly submittedAt: string | null;
+  readonly decidedAt: string | null;
+  readonly preparer: Person | null;
+  readonly proposal: Proposal | null;
+  readonly decisions: readonly Decision[];
+  /** Question from the preparation group when returned for completion. */
+  readonly completionRequest: string | null;
+  /** Opaque concurrency token from the store (SQLite row version, SharePoint eTag). */
+  readonly version: string;
+}
+
+/** Creates an empty form, e.g. for a new card. */
+export function emptyForm(): InitiativeForm {
+  return {
+    title: '',
+    background: '',
+    description: '',
+    expectedEffect: '',
+    organisationIds: [],
+    targetGroupIds: [],
+    goalWordIds: [],
+    factorIds: [],
+    statementIds: [],
+    prerequisiteIds: [],
+    agreementIds: [],
+    anchoringManagerName: '',
+    anchoringConfirmed: false,
+    resources: '',
+    timePlan: '',
+    followUpPlan: '',
+    contactName: '',
+    contactEmail: '',
+    contactPhone: '',
+  };
+}
