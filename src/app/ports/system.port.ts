@@ -14,3 +14,12 @@ export interface IdGenerator {
 export interface Directory {
   rolesOf(objectId: string): Promise<readonly Role[]>;
 }
+
+/** Structured logging. Never pass tokens or free text that may hold personal data. */
+export interface Logger {
+  debug(msg: string, fields?: Record<string, unknown>): void;
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+  child(fields: Record<string, unknown>): Logger;
+}
