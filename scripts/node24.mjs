@@ -29,11 +29,23 @@ function findNode() {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const res = spawnSync(
     npm,
-    ['install', '--prefix', dir, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `node@${WANTED_MAJOR}`],
+    [
+      'install',
+      '--prefix',
+      dir,
+      '--no-save',
+      '--no-package-lock',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      `node@${WANTED_MAJOR}`,
+    ],
     { stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (res.status !== 0 || !existsSync(localNode) || major(localNode) !== WANTED_MAJOR) {
-    process.stderr.write(`[node24] Could not install node@${WANTED_MAJOR}. Install Node ${WANTED_MAJOR} yourself and re-run.\n`);
+    process.stderr.write(
+      `[node24] Could not install node@${WANTED_MAJOR}. Install Node ${WANTED_MAJOR} yourself and re-run.\n`,
+    );
     process.exit(1);
   }
   process.stderr.write(`[node24] Node ${WANTED_MAJOR} ready.\n`);

@@ -10,9 +10,13 @@ process.chdir(root);
 if (existsSync(join(root, '.env'))) process.loadEnvFile(join(root, '.env'));
 
 process.stderr.write('[start] building…\n');
-const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-  stdio: 'inherit',
-});
+const tsc = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+  {
+    stdio: 'inherit',
+  },
+);
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
 createRequire(import.meta.url)(join(root, 'dist/main.js')).runFromCli();

@@ -84,13 +84,23 @@ export function loadConfig(env: Env): Config {
   const local = mode === 'local';
   const host = get('HOST', local ? '127.0.0.1' : '0.0.0.0');
   const port = Number(get('PORT', '3978'));
-  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a port number (got "${get('PORT')}")`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    problems.push(`PORT must be a port number (got "${get('PORT')}")`);
   if (local && !LOOPBACK.has(host)) {
     // Local mode accepts unauthenticated Teams traffic; that is only safe on loopback.
     problems.push(`HOST must be a loopback address in local mode (got "${host}")`);
   }
-  const publicUrl = url('PUBLIC_URL', get('PUBLIC_URL', `http://localhost:${Number.isInteger(port) ? port : 3978}`), problems);
-  const store = oneOf<StoreKind>('STORE', get('STORE', local ? 'sqlite' : 'sharepoint'), ['sqlite', 'sharepoint'], problems);
+  const publicUrl = url(
+    'PUBLIC_URL',
+    get('PUBLIC_URL', `http://localhost:${Number.isInteger(port) ? port : 3978}`),
+    problems,
+  );
+  const store = oneOf<StoreKind>(
+    'STORE',
+    get('STORE', local ? 'sqlite' : 'sharepoint'),
+    ['sqlite', 'sharepoint'],
+    problems,
+  );
 
   const appId = get('MICROSOFT_APP_ID', local ? '00000000-0000-0000-0000-00000000a11d' : '');
   const appPassword = get('MICROSOFT_APP_PASSWORD') || null;
@@ -102,18 +112,23 @@ export function loadConfig(env: Env): Config {
   const siteId = get('SHAREPOINT_SITE_ID');
 
   if (!local) {
-    if (!GUID.test(appId)) problems.push('MICROSOFT_APP_ID (the bot/Entra app id, a GUID) is required in production');
+    if (!GUID.test(appId))
+      problems.push('MICROSOFT_APP_ID (the bot/Entra app id, a GUID) is required in production');
     if (!GUID.test(tenantId)) problems.push('MICROSOFT_APP_TENANT_ID (a GUID) is required in production');
     if (!appPassword && !certificatePath && !useManagedIdentity) {
       problems.push(
         'production needs app credentials: MICROSOFT_APP_PASSWORD, MICROSOFT_APP_CERTIFICATE_PATH or MICROSOFT_APP_USE_MANAGED_IDENTITY=true',
       );
     }
-    if (allowedTenants.length === 0) problems.push('ALLOWED_TENANTS (comma-separated tenant ids) is required in production');
-    if (!env.PUBLIC_URL) problems.push('PUBLIC_URL (the https address of this app) is required in production');
+    if (allowedTenants.length === 0)
+      problems.push('ALLOWED_TENANTS (comma-separated tenant ids) is required in production');
+    if (!env.PUBLIC_URL)
+      problems.push('PUBLIC_URL (the https address of this app) is required in production');
   }
-  for (const t of allowedTenants) if (!GUID.test(t)) problems.push(`ALLOWED_TENANTS has an entry that is not a GUID: "${t}"`);
-  if (store === 'sharepoint' && !siteId) problems.push('SHAREPOINT_SITE_ID is required when STORE=sharepoint');
+  for (const t of allowedTenants)
+    if (!GUID.test(t)) problems.push(`ALLOWED_TENANTS has an entry that is not a GUID: "${t}"`);
+  if (store === 'sharepoint' && !siteId)
+    problems.push('SHAREPOINT_SITE_ID is required when STORE=sharepoint');
 
   const config: Config = {
     mode,
@@ -133,7 +148,11 @@ export function loadConfig(env: Env): Config {
     allowedTenants,
     graph: {
       baseUrl: url('GRAPH_BASE_URL', get('GRAPH_BASE_URL', 'https://graph.microsoft.com/v1.0'), problems),
-      authorityHost: url('AUTHORITY_HOST', get('AUTHORITY_HOST', 'https://login.microsoftonline.com'), problems),
+      authorityHost: url(
+        'AUTHORITY_HOST',
+        get('AUTHORITY_HOST', 'https://login.microsoftonline.com'),
+        problems,
+      ),
       siteId,
     },
     roles: {
@@ -142,8 +161,17 @@ export function loadConfig(env: Env): Config {
       rugSecretaries: list(env.RUG_SECRETARY_IDS),
       beredning: list(env.BEREDNING_IDS),
     },
-    localServiceUrl: url('LOCAL_SERVICE_URL', get('LOCAL_SERVICE_URL', 'http://127.0.0.1:56150/_connector'), problems),
-    logLevel: oneOf('LOG_LEVEL', get('LOG_LEVEL', 'info'), ['debug', 'info', 'warn', 'error'] as const, problems),
+    localServiceUrl: url(
+      'LOCAL_SERVICE_URL',
+      get('LOCAL_SERVICE_URL', 'http://127.0.0.1:56150/_connector'),
+      problems,
+    ),
+    logLevel: oneOf(
+      'LOG_LEVEL',
+      get('LOG_LEVEL', 'info'),
+      ['debug', 'info', 'warn', 'error'] as const,
+      problems,
+    ),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

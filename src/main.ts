@@ -27,7 +27,9 @@ export interface Running {
 }
 
 /** Starts the whole app; used by `npm start` and by end-to-end tests. */
-export async function start(env: Readonly<Record<string, string | undefined>> = process.env): Promise<Running> {
+export async function start(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<Running> {
   const config = loadConfig(env);
   const log = jsonLogger(config.logLevel, { app: 'omtanke-halland' });
   const store = openStore(config);

@@ -25,7 +25,12 @@ export function healthRoutes(store: Store, info: HealthInfo): Router {
       res
         .status(503)
         .type('application/problem+json')
-        .json({ type: 'about:blank', title: 'Store unavailable', status: 503, detail: 'The data store cannot be reached.' });
+        .json({
+          type: 'about:blank',
+          title: 'Store unavailable',
+          status: 503,
+          detail: 'The data store cannot be reached.',
+        });
     }
   });
   return router;

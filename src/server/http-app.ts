@@ -18,7 +18,12 @@ export function createHttpApp(logger: Logger): Express {
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       // Path only: query strings can carry search text typed by users.
-      (res.locals.log as Logger).info('http', { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) });
+      (res.locals.log as Logger).info('http', {
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        ms: Math.round(ms),
+      });
     });
     next();
   });

@@ -10,7 +10,8 @@ function clean(fields: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(fields)) {
     if (REDACT.test(k)) out[k] = '[redacted]';
-    else if (v instanceof Error) out[k] = { name: v.name, message: v.message, code: (v as { code?: unknown }).code };
+    else if (v instanceof Error)
+      out[k] = { name: v.name, message: v.message, code: (v as { code?: unknown }).code };
     else out[k] = v;
   }
   return out;

@@ -20,7 +20,12 @@ describe('GET /healthz and /readyz on a locally started app', () => {
   it('answers 200 with the store kind and schema version', async () => {
     const res = await fetch(`${running.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', version: APP_VERSION, mode: 'local', store: { kind: 'sqlite', version: '1' } });
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      version: APP_VERSION,
+      mode: 'local',
+      store: { kind: 'sqlite', version: '1' },
+    });
     expect(res.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 

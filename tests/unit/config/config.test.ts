@@ -16,7 +16,13 @@ function problems(env: Record<string, string>): readonly string[] {
 describe('config', () => {
   it('starts in local mode on the embedded store with no settings at all', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ mode: 'local', store: 'sqlite', host: '127.0.0.1', port: 3978, sqlitePath: './data/omtanke.db' });
+    expect(c).toMatchObject({
+      mode: 'local',
+      store: 'sqlite',
+      host: '127.0.0.1',
+      port: 3978,
+      sqlitePath: './data/omtanke.db',
+    });
     expect(c.allowedTenants).toEqual([c.microsoft.tenantId]);
   });
 
@@ -45,14 +51,21 @@ describe('config', () => {
       SHAREPOINT_SITE_ID: 'contoso.sharepoint.com,abc,def',
       RUG_CHAIR_IDS: 'a,b',
     });
-    expect(c).toMatchObject({ mode: 'production', store: 'sharepoint', host: '0.0.0.0', publicUrl: 'https://omtanke.example.se' });
+    expect(c).toMatchObject({
+      mode: 'production',
+      store: 'sharepoint',
+      host: '0.0.0.0',
+      publicUrl: 'https://omtanke.example.se',
+    });
     expect(c.allowedTenants).toEqual([TENANT, GUID]);
     expect(c.roles.rugChairs).toEqual(['a', 'b']);
   });
 
   it('names bad values clearly', () => {
     expect(problems({ PORT: 'abc' })).toEqual([expect.stringContaining('PORT')]);
-    expect(problems({ STORE: 'mongo' })).toEqual([expect.stringContaining('STORE must be one of sqlite, sharepoint')]);
+    expect(problems({ STORE: 'mongo' })).toEqual([
+      expect.stringContaining('STORE must be one of sqlite, sharepoint'),
+    ]);
     expect(problems({ GRAPH_BASE_URL: 'not a url' })).toEqual([expect.stringContaining('GRAPH_BASE_URL')]);
     expect(problems({ ALLOWED_TENANTS: 'contoso' })).toEqual([expect.stringContaining('not a GUID')]);
   });
