@@ -22,15 +22,12 @@ export function healthRoutes(store: Store, info: HealthInfo): Router {
       await store.ping();
       res.status(200).json({ status: 'ready', store: { kind: store.kind } });
     } catch {
-      res
-        .status(503)
-        .type('application/problem+json')
-        .json({
-          type: 'about:blank',
-          title: 'Store unavailable',
-          status: 503,
-          detail: 'The data store cannot be reached.',
-        });
+      res.status(503).type('application/problem+json').json({
+        type: 'about:blank',
+        title: 'Store unavailable',
+        status: 503,
+        detail: 'The data store cannot be reached.',
+      });
     }
   });
   return router;
