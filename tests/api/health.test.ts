@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { start, type Running } from '../../src/main';
 import { APP_VERSION } from '../../src/version';
 import pkg from '../../package.json';
+import { MIGRATIONS } from '../../src/adapters/sqlite/migrations';
 
 describe('GET /healthz and /readyz on a locally started app', () => {
   let running: Running;
@@ -24,7 +25,7 @@ describe('GET /healthz and /readyz on a locally started app', () => {
       status: 'ok',
       version: APP_VERSION,
       mode: 'local',
-      store: { kind: 'sqlite', version: '1' },
+      store: { kind: 'sqlite', version: String(MIGRATIONS.length) },
     });
     expect(res.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
   });

@@ -289,6 +289,41 @@ export function describeStoreContract(name: string, opts: StoreContractOptions):
       });
     });
 
+    describe('outbox', () => {
+      const note = (id: string, createdAt: string) => ({
+        id,
+        kind: 'endorsed' as const,
+        initiativeId: 'i1',
+        recipient: { type: 'user' as const, objectId: anna.objectId },
+        data: { memberName: 'Ledamot' },
+        createdAt,
+      });
+
+      it('keeps notifications until delivered, oldest first, once per id', async () => {
+        await store.outbox.enqueue(note('n1', '2026-01-01T10:00:00.000Z'));
+        await store.outbox.enqueue(note('n2', '2026-01-01T10:00:01.000Z'));
+        await store.outbox.enqueue(note('n1', '2026-01-01T10:00:00.000Z'));
+        const due = await store.outbox.due(new Date('2026-01-01T11:00:00.000Z'), 10);
+        expect(due.map((e) => e.notification.id)).toEqual(['n1', 'n2']);
+        expect(due[0]!.notification).toEqual(note('n1', '2026-01-01T10:00:00.000Z'));
+        await store.outbox.markSent(due[0]!, new Date('2026-01-01T11:00:00.000Z'));
+        const left = await store.outbox.due(new Date('2026-01-01T11:00:00.000Z'), 10);
+        expect(left.map((e) => e.notification.id)).toEqual(['n2']);
+      });
+
+      it('retries a failed send later and lets only one instance handle an entry', async () => {
+        await store.outbox.enqueue(note('n3', '2026-01-01T10:00:00.000Z'));
+        const [entry] = await store.outbox.due(new Date('2026-01-01T10:00:00.000Z'), 10);
+        await store.outbox.markFailed(entry!, 'connector 502', new Date('2026-01-01T10:05:00.000Z'));
+        expect(await store.outbox.due(new Date('2026-01-01T10:04:59.000Z'), 10)).toEqual([]);
+        const [again] = await store.outbox.due(new Date('2026-01-01T10:05:00.000Z'), 10);
+        expect(again).toMatchObject({ attempts: 1, lastError: 'connector 502', sentAt: null });
+        await expect(store.outbox.markSent(entry!, new Date())).rejects.toBeInstanceOf(ConflictError);
+        await store.outbox.markSent(again!, new Date('2026-01-01T10:05:01.000Z'));
+        expect(await store.outbox.due(new Date('2026-01-02T00:00:00.000Z'), 10)).toEqual([]);
+      });
+    });
+
     describe('health', () => {
       it('answers ping and names a schema version', async () => {
         await expect(store.ping()).resolves.toBeUndefined();

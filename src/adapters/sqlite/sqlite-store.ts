@@ -5,6 +5,7 @@ import type { Store } from '../../app/ports/store.port';
 import { UnavailableError } from '../../app/ports/store.errors';
 import { MIGRATIONS } from './migrations';
 import { SqliteInitiatives } from './sqlite-initiatives';
+import { SqliteOutbox } from './sqlite-outbox';
 import { SqliteAuditLog, SqliteConversations, SqliteCounters, SqliteStances } from './sqlite-records';
 
 /** Opens (and migrates) the embedded store. `path` is a file, or ':memory:' for tests. */
@@ -23,6 +24,7 @@ export function openSqliteStore(path: string): Store {
     audit: new SqliteAuditLog(db),
     counters: new SqliteCounters(db),
     conversations: new SqliteConversations(db),
+    outbox: new SqliteOutbox(db),
     async schemaVersion() {
       return String(userVersion(db));
     },

@@ -33,15 +33,17 @@ export interface AuditEvent {
 
 /** Lists the keys whose values differ, so an event stores only what changed. */
 export function diff(
-  before: Readonly<Record<string, unknown>>,
-  after: Readonly<Record<string, unknown>>,
+  before: object,
+  after: object,
 ): { before: Record<string, unknown>; after: Record<string, unknown> } {
   const b: Record<string, unknown> = {};
   const a: Record<string, unknown> = {};
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
-      b[key] = before[key];
-      a[key] = after[key];
+  const was = before as Record<string, unknown>;
+  const is = after as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(was), ...Object.keys(is)])) {
+    if (JSON.stringify(was[key]) !== JSON.stringify(is[key])) {
+      b[key] = was[key];
+      a[key] = is[key];
     }
   }
   return { before: b, after: a };

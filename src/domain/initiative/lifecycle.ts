@@ -58,7 +58,12 @@ const CHAIR: readonly Actor[] = ['rug_chair', 'rug_secretary'];
  */
 export const TRANSITIONS: readonly Transition[] = [
   { action: 'submit', from: ['draft'], to: 'submitted', actors: ['initiator'] },
-  { action: 'withdraw', from: BEFORE_DECISION, to: 'withdrawn', actors: ['initiator', 'admin'] },
+  {
+    action: 'withdraw',
+    from: ['draft', ...BEFORE_DECISION],
+    to: 'withdrawn',
+    actors: ['initiator', 'admin'],
+  },
   // Skallkrav 4: the first RUG approval moves the initiative into preparation.
   {
     action: 'endorse',

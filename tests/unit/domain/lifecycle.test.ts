@@ -12,7 +12,7 @@ import { DomainError } from '../../../src/domain/shared/domain.errors';
 const EXPECTED: Record<Action, { from: Status[]; to: Status; actors: Actor[] }> = {
   submit: { from: ['draft'], to: 'submitted', actors: ['initiator'] },
   withdraw: {
-    from: ['submitted', 'in_preparation', 'awaiting_completion', 'proposal_ready'],
+    from: ['draft', 'submitted', 'in_preparation', 'awaiting_completion', 'proposal_ready'],
     to: 'withdrawn',
     actors: ['initiator', 'admin'],
   },

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { openSqliteStore } from '../../src/adapters/sqlite/sqlite-store';
+import type { AppDeps } from '../../src/app/deps';
+import type { Clock, Directory, Logger } from '../../src/app/ports/system.port';
+import type { Role } from '../../src/domain/initiative/actors';
+import type { Person } from '../../src/domain/initiative/initiative.types';
+import { catalogue } from '../../src/domain/catalogue/catalogue';
+
+/** A clock tests can move. */
+export class FakeClock implements Clock {
+  constructor(private current = new Date('2026-03-02T09:00:00.000Z')) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+/** Roles by object id, changeable during a test (e.g. a member leaving RUG). */
+export class FakeDirectory implements Directory {
+  readonly roles = new Map<string, Role[]>();
+  async rolesOf(objectId: string): Promise<readonly Role[]> {
+    return this.roles.get(objectId) ?? [];
+  }
+}
+
+export const silentLogger: Logger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  child() {
+    return silentLogger;
+  },
+};
+
+export interface TestDeps extends AppDeps {
+  readonly clock: FakeClock;
+  readonly directory: FakeDirectory;
+}
+
+/** Use-case tests run on the real SQLite store in memory rather than hand-written mocks. */
+export function testDeps(): TestDeps {
+  return {
+    store: openSqliteStore(':memory:'),
+    directory: new FakeDirectory(),
+    clock: new FakeClock(),
+    ids: { newId: () => randomUUID() },
+    catalogue,
+    log: silentLogger,
+  };
+}
+
+export function person(name: string, objectId = randomUUID()): Person {
+  return {
+    objectId,
+    tenantId: '11111111-1111-1111-1111-111111111111',
+    name,
+    email: `${name.split(' ')[0]!.toLowerCase()}@example.se`,
+  };
+}
