@@ -1,0 +1,208 @@
+import { tally, type Stance } from '../domain/approval/approval';
+import type { Catalogue } from '../domain/catalogue/catalogue.types';
+import type { Initiative, InitiativeForm } from '../domain/initiative/initiative.types';
+import { isEditableByInitiator } from '../domain/initiative/lifecycle';
+import { SKALLKRAV_TEXT, checkSkallkrav, type SkallkravRule } from '../domain/initiative/skallkrav';
+import type { FieldIssue } from '../domain/shared/domain.errors';
+import { type Locale, text } from '../domain/shared/label';
+import { strings } from '../i18n/strings';
+import { type AdaptiveCardJson, renderCard } from './templates';
+import { commands, type LinkFor, summary } from './view-models';
+
+/** Greeting with the process explained and the three main buttons. */
+export function welcomeCard(locale: Locale): AdaptiveCardJson {
+  return renderCard('welcome', { t: strings(locale), commands: commands(locale) });
+}
+
+/** A short message with the navigation buttons, so no answer is a dead end. */
+export function messageCard(
+  locale: Locale,
+  body: string,
+  opts: { title?: string; tone?: 'default' | 'attention' } = {},
+) {
+  return renderCard('message', {
+    t: strings(locale),
+    commands: commands(locale),
+    title: opts.title ?? '',
+    text: body,
+    color: opts.tone === 'attention' ? 'Attention' : 'Default',
+  });
+}
+
+export interface FormCardInput {
+  readonly form: InitiativeForm;
+  readonly clientKey: string;
+  readonly initiativeId?: string | null;
+  readonly issues?: readonly FieldIssue[];
+  /** Set when the server refused a draft rather than a submission. */
+  readonly draft?: boolean;
+  readonly similar?: readonly Initiative[];
+  readonly editing?: boolean;
+}
+
+const FIELD_KEYS = [
+  'title',
+  'background',
+  'description',
+  'expectedEffect',
+  'organisationIds',
+  'targetGroupIds',
+  'malbild',
+  'anchoringManagerName',
+  'anchoringConfirmed',
+  'resources',
+  'timePlan',
+  'followUpPlan',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+] as const;
+
+/** The common template as a card, with the user's values kept and each message next to its field. */
+export function formCard(
+  locale: Locale,
+  catalogue: Catalogue,
+  input: FormCardInput,
+  linkFor: LinkFor,
+): AdaptiveCardJson {
+  const t = strings(locale);
+  const f = input.form;
+  const issues = input.issues ?? [];
+  const errors: Record<string, string> = Object.fromEntries(FIELD_KEYS.map((k) => [k, '']));
+  for (const issue of issues) {
+    const key =
+      issue.field === 'goalWordIds' || issue.field === 'factorIds' || issue.field === 'statementIds'
+        ? 'malbild'
+        : issue.field;
+    errors[key] = [errors[key], text(issue.message, locale)].filter(Boolean).join(' ');
+  }
+  const labelFor = (field: string) =>
+    (t as Record<string, string>)[field === 'malbild' ? 'malbildHelpShort' : field] ?? field;
+  const opt = (e: { id: string; label: { sv: string; en: string } }) => ({
+    id: e.id,
+    label: text(e.label, locale),
+  });
+  const similar = (input.similar ?? []).map((s) => ({
+    ...summary(s, catalogue, locale, linkFor),
+    initiator: s.initiator.name,
+  }));
+  return renderCard('initiative-form', {
+    t,
+    heading: input.editing ? t.formTitleEdit : t.formTitle,
+    hasErrors: issues.length > 0,
+    errorsHeading: input.draft ? t.draftErrorsSummary : t.errorsSummary,
+    errorList: issues.map((i) => ({ text: `${labelFor(i.field)}: ${text(i.message, locale)}` })),
+    hasSimilar: similar.length > 0,
+    similar,
+    showStatements: f.statementIds.length > 0,
+    errors,
+    v: {
+      ...f,
+      organisationIds: f.organisationIds.join(','),
+      targetGroupIds: f.targetGroupIds.join(','),
+      goalWordIds: f.goalWordIds.join(','),
+      factorIds: f.factorIds.join(','),
+      prerequisiteIds: f.prerequisiteIds.join(','),
+      agreementIds: f.agreementIds.join(','),
+      anchoringConfirmed: f.anchoringConfirmed ? 'true' : 'false',
+    },
+    catalogue: {
+      organisations: catalogue.organisations.map(opt),
+      targetGroups: catalogue.targetGroups.map(opt),
+      goalWords: catalogue.goalWords.map(opt),
+      factors: catalogue.factors.map((x) => ({
+        ...opt(x),
+        value: x.statements
+          .filter((s) => f.statementIds.includes(s.id))
+          .map((s) => s.id)
+          .join(','),
+        statements: x.statements.map((s) => ({ id: s.id, label: text(s.text, locale) })),
+      })),
+      prerequisites: catalogue.prerequisites.map(opt),
+      agreements: catalogue.agreements.map(opt),
+    },
+    submitTitle: similar.length > 0 ? t.submitAnyway : t.submit,
+    action: {
+      clientKey: input.clientKey,
+      initiativeId: input.initiativeId ?? '',
+      similarChecked: similar.length > 0 ? 'true' : 'false',
+    },
+  });
+}
+
+/** Skallkrav 1–4 as rows with a state, for confirmation and review cards. */
+export function skallkravRows(
+  initiative: Initiative,
+  stances: readonly Stance[],
+  catalogue: Catalogue,
+  locale: Locale,
+) {
+  const t = strings(locale);
+  const unmet = new Set(checkSkallkrav(initiative.form, tally(stances), catalogue).map((u) => u.rule));
+  return ([1, 2, 3, 4] as SkallkravRule[]).map((rule) => ({
+    rule: String(rule),
+    text: text(SKALLKRAV_TEXT[rule], locale),
+    icon: unmet.has(rule) ? '⏳' : '✅',
+    state: unmet.has(rule) ? t.skallkravPending : t.skallkravMet,
+  }));
+}
+
+/** Replaces the form after a successful submission. */
+export function confirmationCard(
+  locale: Locale,
+  catalogue: Catalogue,
+  initiative: Initiative,
+  linkFor: LinkFor,
+) {
+  return renderCard('confirmation', {
+    t: strings(locale),
+    i: summary(initiative, catalogue, locale, linkFor),
+    skallkrav: skallkravRows(initiative, [], catalogue, locale),
+  });
+}
+
+/** The person's initiatives with what they may do next: continue a draft, edit or withdraw before approval. */
+export function listCard(
+  locale: Locale,
+  catalogue: Catalogue,
+  heading: string,
+  initiatives: readonly Initiative[],
+  linkFor: LinkFor,
+) {
+  const t = strings(locale);
+  return renderCard('initiative-list', {
+    t,
+    commands: commands(locale),
+    heading,
+    empty: initiatives.length === 0,
+    items: initiatives.slice(0, 10).map((i) => {
+      const s = summary(i, catalogue, locale, linkFor);
+      return {
+        ...s,
+        canEdit: isEditableByInitiator(i.status),
+        canWithdraw: i.status === 'submitted',
+        hasLink: s.link !== '',
+        editTitle: i.status === 'draft' ? t.continueDraft : t.edit,
+        withdrawTitle: t.withdraw,
+        openTitle: t.openInTab,
+      };
+    }),
+  });
+}
+
+/** A proactive message to the initiator about a status change. */
+export function notificationCard(
+  locale: Locale,
+  catalogue: Catalogue,
+  initiative: Initiative,
+  body: string,
+  linkFor: LinkFor,
+) {
+  const t = strings(locale);
+  return renderCard('notification', {
+    t,
+    heading: t.notificationTitle,
+    body,
+    i: summary(initiative, catalogue, locale, linkFor),
+  });
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as ACData from 'adaptivecards-templating';
+
+/** Card templates in adaptive-cards/ (editable in the Adaptive Cards designer). */
+export type TemplateName =
+  'welcome' | 'message' | 'initiative-form' | 'confirmation' | 'initiative-list' | 'notification';
+
+export interface AdaptiveCardJson {
+  readonly type: 'AdaptiveCard';
+  readonly version: string;
+  readonly [key: string]: unknown;
+}
+
+const TEMPLATE_DIR = join(__dirname, '..', '..', 'adaptive-cards');
+const cache = new Map<TemplateName, ACData.Template>();
+
+function template(name: TemplateName): ACData.Template {
+  let t = cache.get(name);
+  if (!t) {
+    t = new ACData.Template(JSON.parse(readFileSync(join(TEMPLATE_DIR, `${name}.json`), 'utf8')));
+    cache.set(name, t);
+  }
+  return t;
+}
+
+/** Binds a template to its view model with adaptivecards-templating. */
+export function renderCard(name: TemplateName, data: object): AdaptiveCardJson {
+  return template(name).expand({ $root: data }) as AdaptiveCardJson;
+}
+
+export function templateNames(): TemplateName[] {
+  return ['welcome', 'message', 'initiative-form', 'confirmation', 'initiative-list', 'notification'];
+}

@@ -1,0 +1,51 @@
+import type { Catalogue } from '../domain/catalogue/catalogue.types';
+import type { Initiative } from '../domain/initiative/initiative.types';
+import { STATUS_LABELS } from '../domain/initiative/lifecycle';
+import { type Locale, text } from '../domain/shared/label';
+import { strings } from '../i18n/strings';
+
+/** Builds the tab link for an initiative (Teams deep link in production, local URL in local mode). */
+export type LinkFor = (ref: string) => string;
+
+/** The commands that the welcome and message buttons send back as typed text. */
+export function commands(locale: Locale): { new: string; mine: string; help: string } {
+  return locale === 'en'
+    ? { new: 'new initiative', mine: 'my initiatives', help: 'help' }
+    : { new: 'nytt initiativ', mine: 'mina initiativ', help: 'hjälp' };
+}
+
+/** Labels of the chosen catalogue entries, joined for a FactSet. */
+export function labelsOf(
+  entries: readonly { id: string; label: { sv: string; en: string } }[],
+  chosen: readonly string[],
+  locale: Locale,
+): string {
+  return entries
+    .filter((e) => chosen.includes(e.id))
+    .map((e) => text(e.label, locale))
+    .join(', ');
+}
+
+/** A short, human summary of an initiative for cards: everything localised, nothing personal. */
+export function summary(initiative: Initiative, catalogue: Catalogue, locale: Locale, linkFor: LinkFor) {
+  const f = initiative.form;
+  const statements = catalogue.factors.flatMap((x) => x.statements.map((s) => ({ id: s.id, label: s.text })));
+  const malbild = [
+    labelsOf(catalogue.goalWords, f.goalWordIds, locale),
+    labelsOf(catalogue.factors, f.factorIds, locale),
+    labelsOf(statements, f.statementIds, locale),
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return {
+    id: initiative.id,
+    ref: initiative.ref ?? strings(locale).draftNoRef,
+    title: f.title,
+    status: text(STATUS_LABELS[initiative.status], locale),
+    organisations: labelsOf(catalogue.organisations, f.organisationIds, locale),
+    targetGroups: labelsOf(catalogue.targetGroups, f.targetGroupIds, locale),
+    malbild,
+    link: initiative.ref ? linkFor(initiative.ref) : '',
+    updated: initiative.updatedAt.slice(0, 10),
+  };
+}
