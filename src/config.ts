@@ -34,7 +34,11 @@ export interface Config {
     readonly rugChairs: readonly string[];
     readonly rugSecretaries: readonly string[];
     readonly beredning: readonly string[];
+    /** RUG members by configuration; in production membership comes from the RUG channel roster. */
+    readonly rugMembers: readonly string[];
   };
+  /** How often the outbox dispatcher looks for notifications to deliver (0 turns it off). */
+  readonly outboxIntervalMs: number;
   /** Connector URL of the local client (Agents Playground) for proactive messages in local mode. */
   readonly localServiceUrl: string;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -127,6 +131,8 @@ export function loadConfig(env: Env): Config {
   }
   for (const t of allowedTenants)
     if (!GUID.test(t)) problems.push(`ALLOWED_TENANTS has an entry that is not a GUID: "${t}"`);
+  if (!/^\d+$/.test(get('OUTBOX_INTERVAL_MS', '5000')))
+    problems.push('OUTBOX_INTERVAL_MS must be a whole number of milliseconds');
   if (store === 'sharepoint' && !siteId)
     problems.push('SHAREPOINT_SITE_ID is required when STORE=sharepoint');
 
@@ -160,7 +166,9 @@ export function loadConfig(env: Env): Config {
       rugChairs: list(env.RUG_CHAIR_IDS),
       rugSecretaries: list(env.RUG_SECRETARY_IDS),
       beredning: list(env.BEREDNING_IDS),
+      rugMembers: list(env.RUG_MEMBER_IDS),
     },
+    outboxIntervalMs: Number(get('OUTBOX_INTERVAL_MS', '5000')),
     localServiceUrl: url(
       'LOCAL_SERVICE_URL',
       get('LOCAL_SERVICE_URL', 'http://127.0.0.1:56150/_connector'),

@@ -1,14 +1,24 @@
 /**
  * Composition root: the only module that picks adapters. Reads config, opens the store, mounts the
- * surfaces on one Express server and shuts down gracefully.
+ * bot and the HTTP surfaces on one Express server, runs the outbox dispatcher, shuts down gracefully.
  */
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { healthRoutes } from './api/health.routes';
+import type { AppDeps } from './app/deps';
 import type { Store } from './app/ports/store.port';
+import type { BotContext } from './bot/bot-context';
+import { createTeamsApp } from './bot/create-teams-app';
+import { deliverDue } from './bot/notification-dispatcher';
+import { registerBot } from './bot/register-bot';
 import { ConfigError, loadConfig, type Config } from './config';
+import { catalogue } from './domain/catalogue/catalogue';
 import { openSqliteStore } from './adapters/sqlite/sqlite-store';
+import { StaticDirectory } from './adapters/static-directory/static-directory';
+import { TeamsGateway } from './adapters/teams/teams-gateway';
 import { createHttpApp } from './server/http-app';
 import { jsonLogger } from './server/logger';
+import { tabLinkBuilder } from './server/links';
 import { APP_VERSION } from './version';
 
 function openStore(config: Config): Store {
@@ -23,6 +33,9 @@ function openStore(config: Config): Store {
 export interface Running {
   readonly server: Server;
   readonly url: string;
+  readonly deps: AppDeps;
+  /** Delivers due notifications now (the timer does this every OUTBOX_INTERVAL_MS). */
+  flushOutbox(): Promise<{ sent: number; failed: number }>;
   stop(): Promise<void>;
 }
 
@@ -33,11 +46,38 @@ export async function start(
   const config = loadConfig(env);
   const log = jsonLogger(config.logLevel, { app: 'omtanke-halland' });
   const store = openStore(config);
-  const app = createHttpApp(log);
-  app.use(healthRoutes(store, { appVersion: APP_VERSION, mode: config.mode }));
+  const deps: AppDeps = {
+    store,
+    directory: new StaticDirectory(config.roles),
+    clock: { now: () => new Date() },
+    ids: { newId: () => randomUUID() },
+    catalogue,
+    log,
+  };
+  const http = createHttpApp(log);
+  http.use(healthRoutes(store, { appVersion: APP_VERSION, mode: config.mode }));
+
+  const teams = createTeamsApp(config, http, log);
+  const bot: BotContext = { deps, linkFor: tabLinkBuilder(config), allowedTenants: config.allowedTenants };
+  registerBot(teams, bot);
+  await teams.initialize();
+  const gateway = new TeamsGateway(teams);
+  let flushing: Promise<{ sent: number; failed: number }> | null = null;
+  const flushOutbox = () =>
+    (flushing ??= deliverDue(bot, gateway)
+      .catch((err: unknown) => {
+        log.error('outbox dispatch failed', { err });
+        return { sent: 0, failed: 0 };
+      })
+      .finally(() => {
+        flushing = null;
+      }));
+  const timer =
+    config.outboxIntervalMs > 0 ? setInterval(() => void flushOutbox(), config.outboxIntervalMs) : null;
+  timer?.unref();
 
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
+    const s = http.listen(config.port, config.host, () => resolve(s));
     s.once('error', reject);
   });
   const address = server.address();
@@ -49,11 +89,15 @@ export async function start(
   const stop = () =>
     (stopping ??= (async () => {
       log.info('stopping');
+      if (timer) clearInterval(timer);
+      // Stop taking requests, let in-flight ones finish, then flush what they queued.
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (flushing) await flushing;
+      if (config.outboxIntervalMs > 0) await flushOutbox();
       await store.close();
       log.info('stopped');
     })());
-  return { server, url, stop };
+  return { server, url, deps, flushOutbox, stop };
 }
 
 /** Runs the app as a process: starts, logs config errors plainly, stops on SIGINT/SIGTERM. */

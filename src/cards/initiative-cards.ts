@@ -91,7 +91,9 @@ export function formCard(
     heading: input.editing ? t.formTitleEdit : t.formTitle,
     hasErrors: issues.length > 0,
     errorsHeading: input.draft ? t.draftErrorsSummary : t.errorsSummary,
-    errorList: issues.map((i) => ({ text: `${labelFor(i.field)}: ${text(i.message, locale)}` })),
+    errorList: issues.map((i) => ({
+      text: i.field === 'form' ? text(i.message, locale) : `${labelFor(i.field)}: ${text(i.message, locale)}`,
+    })),
     hasSimilar: similar.length > 0,
     similar,
     showStatements: f.statementIds.length > 0,

@@ -314,11 +314,17 @@ export function describeStoreContract(name: string, opts: StoreContractOptions):
       it('retries a failed send later and lets only one instance handle an entry', async () => {
         await store.outbox.enqueue(note('n3', '2026-01-01T10:00:00.000Z'));
         const [entry] = await store.outbox.due(new Date('2026-01-01T10:00:00.000Z'), 10);
-        await store.outbox.markFailed(entry!, 'connector 502', new Date('2026-01-01T10:05:00.000Z'));
+        const claimed = await store.outbox.claim(entry!, new Date('2026-01-01T10:02:00.000Z'));
+        expect(claimed).toMatchObject({ attempts: 1, nextAttemptAt: '2026-01-01T10:02:00.000Z' });
+        await expect(store.outbox.claim(entry!, new Date('2026-01-01T10:03:00.000Z'))).rejects.toBeInstanceOf(
+          ConflictError,
+        );
+        expect(await store.outbox.due(new Date('2026-01-01T10:01:00.000Z'), 10)).toEqual([]);
+        await store.outbox.markFailed(claimed, 'connector 502', new Date('2026-01-01T10:05:00.000Z'));
         expect(await store.outbox.due(new Date('2026-01-01T10:04:59.000Z'), 10)).toEqual([]);
         const [again] = await store.outbox.due(new Date('2026-01-01T10:05:00.000Z'), 10);
         expect(again).toMatchObject({ attempts: 1, lastError: 'connector 502', sentAt: null });
-        await expect(store.outbox.markSent(entry!, new Date())).rejects.toBeInstanceOf(ConflictError);
+        await expect(store.outbox.markSent(claimed, new Date())).rejects.toBeInstanceOf(ConflictError);
         await store.outbox.markSent(again!, new Date('2026-01-01T10:05:01.000Z'));
         expect(await store.outbox.due(new Date('2026-01-02T00:00:00.000Z'), 10)).toEqual([]);
       });

@@ -40,6 +40,18 @@ export class SqliteOutbox implements Outbox {
     return rows.map(toEntry);
   }
 
+  async claim(entry: OutboxEntry, until: Date): Promise<OutboxEntry> {
+    this.change(
+      entry,
+      'UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, version = version + 1 WHERE id = ? AND version = ?',
+      [until.toISOString()],
+    );
+    const row = this.db
+      .prepare('SELECT * FROM outbox WHERE id = ?')
+      .get(entry.notification.id) as unknown as Row;
+    return toEntry(row);
+  }
+
   async markSent(entry: OutboxEntry, at: Date): Promise<void> {
     this.change(entry, 'UPDATE outbox SET sent_at = ?, version = version + 1 WHERE id = ? AND version = ?', [
       at.toISOString(),
@@ -49,7 +61,7 @@ export class SqliteOutbox implements Outbox {
   async markFailed(entry: OutboxEntry, error: string, retryAt: Date): Promise<void> {
     this.change(
       entry,
-      `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, version = version + 1
+      `UPDATE outbox SET last_error = ?, next_attempt_at = ?, version = version + 1
        WHERE id = ? AND version = ?`,
       [error.slice(0, 500), retryAt.toISOString()],
     );

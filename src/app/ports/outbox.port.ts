@@ -39,6 +39,11 @@ export interface Outbox {
   enqueue(notification: Notification): Promise<void>;
   /** Unsent entries whose next attempt is due, oldest first. */
   due(now: Date, limit: number): Promise<OutboxEntry[]>;
+  /**
+   * Leases an entry to this instance until `until` (counts as an attempt), so several instances never
+   * send the same notification at once. ConflictError if another instance claimed it first.
+   */
+  claim(entry: OutboxEntry, until: Date): Promise<OutboxEntry>;
   /** Marks delivered; ConflictError if another instance already handled this version. */
   markSent(entry: OutboxEntry, at: Date): Promise<void>;
   /** Records a failed attempt and when to try again; ConflictError on a stale version. */

@@ -1,0 +1,34 @@
+import type { App } from '@microsoft/teams.apps';
+import type { ChatGateway } from '../../app/ports/chat-gateway.port';
+import type { ConversationReference } from '../../app/ports/conversation-store.port';
+
+function cardActivity(card: object, summary?: string) {
+  return {
+    type: 'message' as const,
+    ...(summary ? { summary } : {}),
+    attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+  };
+}
+
+/**
+ * Proactive sends and card updates through the Teams SDK's API client. Each conversation is reached
+ * at the serviceUrl Teams gave for it (regional endpoints differ), not one global URL.
+ */
+export class TeamsGateway implements ChatGateway {
+  constructor(private readonly app: App) {}
+
+  private activities(ref: ConversationReference) {
+    return this.app.api
+      .fromServiceUrl({ serviceUrl: ref.serviceUrl })
+      .conversations.activities(ref.conversationId);
+  }
+
+  async sendCard(ref: ConversationReference, card: object, summary: string): Promise<{ activityId: string }> {
+    const sent = await this.activities(ref).create(cardActivity(card, summary));
+    return { activityId: sent.id };
+  }
+
+  async updateCard(ref: ConversationReference, activityId: string, card: object): Promise<void> {
+    await this.activities(ref).update(activityId, cardActivity(card));
+  }
+}

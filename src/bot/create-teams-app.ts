@@ -1,0 +1,88 @@
+import type { Express, NextFunction, Request, Response } from 'express';
+import { ClientCertificateCredential } from '@azure/identity';
+import { App, ExpressAdapter } from '@microsoft/teams.apps';
+import type { ILogger } from '@microsoft/teams.common';
+import type { Logger } from '../app/ports/system.port';
+import type { Config } from '../config';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** A JWT-shaped placeholder for local mode: the local client (Agents Playground) does not check it. */
+function localToken(appId: string): string {
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ aud: appId, iss: 'omtanke-local', ver: '1.0' })}.${part({ local: true })}`;
+}
+
+/**
+ * Routes the SDK's log lines into our JSON log. Only plain strings are kept: the SDK's debug lines
+ * carry whole activities, which may hold free text typed by users.
+ */
+function sdkLogger(log: Logger): ILogger {
+  const strings = (msg: unknown[]) =>
+    msg
+      .map((m) => (typeof m === 'string' ? m : m instanceof Error ? `${m.name}: ${m.message}` : ''))
+      .filter(Boolean)
+      .join(' ');
+  const logger: ILogger = {
+    debug: () => undefined,
+    trace: () => undefined,
+    info: (...m: unknown[]) => log.info(strings(m), { source: 'teams-sdk' }),
+    warn: (...m: unknown[]) => log.warn(strings(m), { source: 'teams-sdk' }),
+    error: (...m: unknown[]) => log.error(strings(m), { source: 'teams-sdk' }),
+    log: (level, ...m: unknown[]) => {
+      if (level === 'error' || level === 'warn' || level === 'info') logger[level](...m);
+    },
+    child: () => logger,
+  };
+  return logger;
+}
+
+/**
+ * Creates the Teams SDK app on our Express server. Production: Bot Framework JWTs are validated by
+ * the SDK with the app's credentials. Local mode: no credentials exist, so unauthenticated requests
+ * are allowed — and only from loopback, enforced here before the SDK sees the request.
+ */
+export function createTeamsApp(config: Config, http: Express, log: Logger): App {
+  const adapter = new ExpressAdapter(http);
+  const logger = sdkLogger(log);
+  if (config.mode === 'local') {
+    http.use('/api/messages', (req: Request, res: Response, next: NextFunction) => {
+      if (LOOPBACK.has(req.socket.remoteAddress ?? '')) return next();
+      res
+        .status(403)
+        .type('application/problem+json')
+        .json({ title: 'Forbidden', status: 403, detail: 'Local mode accepts only loopback traffic.' });
+    });
+    const token = localToken(config.microsoft.appId);
+    return new App({
+      clientId: config.microsoft.appId,
+      token: () => token,
+      serviceUrl: config.localServiceUrl,
+      dangerouslyAllowUnauthenticatedRequests: true,
+      httpServerAdapter: adapter,
+      logger,
+    });
+  }
+  const m = config.microsoft;
+  return new App({
+    clientId: m.appId,
+    tenantId: m.tenantId,
+    ...(m.appPassword ? { clientSecret: m.appPassword } : {}),
+    ...(m.useManagedIdentity ? { managedIdentityClientId: m.appId } : {}),
+    ...(m.certificatePath && !m.appPassword
+      ? { token: certificateToken(m.tenantId, m.appId, m.certificatePath) }
+      : {}),
+    dangerouslyAllowUnauthenticatedRequests: false,
+    httpServerAdapter: adapter,
+    logger,
+  });
+}
+
+/** Bot Framework tokens from a certificate credential (the SDK itself takes secrets or managed identity). */
+function certificateToken(tenantId: string, appId: string, certificatePath: string) {
+  const credential = new ClientCertificateCredential(tenantId, appId, { certificatePath });
+  return async (scope: string | string[]) => {
+    const token = await credential.getToken(scope);
+    return token.token;
+  };
+}

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { listMine, findByReference, findSimilar } from '../app/use-cases/queries';
+import { saveDraft, submitInitiative, withdrawInitiative } from '../app/use-cases/submit-initiative';
+import { confirmationCard, formCard, listCard, messageCard, welcomeCard } from '../cards/initiative-cards';
+import { cardKey, formFromCardData } from '../cards/form-input';
+import type { AdaptiveCardJson } from '../cards/templates';
+import type { Person } from '../domain/initiative/initiative.types';
+import { isEditableByInitiator } from '../domain/initiative/lifecycle';
+import type { Locale } from '../domain/shared/label';
+import { validateForSubmit } from '../domain/initiative/validation';
+import { fill, strings } from '../i18n/strings';
+import type { BotContext } from './bot-context';
+import type { CardVerb } from './card-verbs';
+import { parseCommand } from './commands';
+import { issuesFor, messageText } from './error-cards';
+
+const newKey = () => randomUUID().replace(/-/g, '');
+
+/** Answers a typed message in the personal chat; every input gets a card back, never silence. */
+export async function answerMessage(
+  bc: BotContext,
+  person: Person,
+  locale: Locale,
+  textIn: string,
+): Promise<AdaptiveCardJson> {
+  const t = strings(locale);
+  const command = parseCommand(textIn);
+  switch (command.kind) {
+    case 'help':
+      return welcomeCard(locale);
+    case 'new':
+      return formCard(
+        locale,
+        bc.deps.catalogue,
+        { form: prefilled(person), clientKey: newKey() },
+        bc.linkFor,
+      );
+    case 'mine':
+      return listCard(
+        locale,
+        bc.deps.catalogue,
+        t.myInitiativesTitle,
+        await listMine(bc.deps, person),
+        bc.linkFor,
+      );
+    case 'status': {
+      const found = command.ref ? await findByReference(bc.deps, command.ref) : null;
+      if (!found) return messageCard(locale, fill(t.notFound, { ref: command.ref ?? textIn.trim() }));
+      return listCard(
+        locale,
+        bc.deps.catalogue,
+        fill(t.statusTitle, { ref: found.ref ?? '' }),
+        [found],
+        bc.linkFor,
+      );
+    }
+    case 'connect':
+    case 'unknown':
+      return messageCard(locale, t.unknownCommand);
+  }
+}
+
+function prefilled(person: Person) {
+  return { ...formFromCardData({}), contactName: person.name, contactEmail: person.email ?? '' };
+}
+
+/** Handles an Action.Execute from a personal-chat card and returns the card that replaces it. */
+export async function answerCardAction(
+  bc: BotContext,
+  person: Person,
+  locale: Locale,
+  verb: CardVerb,
+  data: Readonly<Record<string, unknown>>,
+): Promise<AdaptiveCardJson> {
+  const { deps, linkFor } = bc;
+  const t = strings(locale);
+  const initiativeId =
+    typeof data.initiativeId === 'string' && data.initiativeId !== '' ? data.initiativeId : undefined;
+  switch (verb) {
+    case 'initiative.submit':
+    case 'initiative.saveDraft': {
+      const form = formFromCardData(data);
+      const clientKey = cardKey(data.clientKey) ?? newKey();
+      const back = (extra: object) =>
+        formCard(
+          locale,
+          deps.catalogue,
+          { form, clientKey, initiativeId: initiativeId ?? null, ...extra },
+          linkFor,
+        );
+      try {
+        if (verb === 'initiative.saveDraft') {
+          const { initiative } = await saveDraft(deps, person, {
+            form,
+            clientKey,
+            ...(initiativeId ? { initiativeId } : {}),
+          });
+          return messageCard(locale, t.draftSavedBody, {
+            title: `${t.draftSavedTitle}: ${initiative.form.title}`,
+          });
+        }
+        if (
+          validateForSubmit(form, deps.catalogue).length === 0 &&
+          !initiativeId &&
+          data.similarChecked !== 'true'
+        ) {
+          const similar = await findSimilar(deps, form);
+          if (similar.length > 0) return back({ similar });
+        }
+        const { initiative } = await submitInitiative(deps, person, {
+          form,
+          clientKey,
+          ...(initiativeId ? { initiativeId } : {}),
+        });
+        return confirmationCard(locale, deps.catalogue, initiative, linkFor);
+      } catch (err) {
+        deps.log.info('card action refused', { verb, code: (err as { code?: string }).code ?? 'INTERNAL' });
+        if (!(err instanceof Error && 'code' in err)) deps.log.error('card action failed', { verb, err });
+        return back({ issues: issuesFor(err, locale), draft: verb === 'initiative.saveDraft' });
+      }
+    }
+    case 'initiative.edit': {
+      const initiative = initiativeId ? await deps.store.initiatives.get(initiativeId) : null;
+      if (
+        !initiative ||
+        initiative.initiator.objectId !== person.objectId ||
+        !isEditableByInitiator(initiative.status)
+      ) {
+        return listCard(locale, deps.catalogue, t.myInitiativesTitle, await listMine(deps, person), linkFor);
+      }
+      const clientKey = initiative.status === 'draft' ? initiative.clientKey : newKey();
+      return formCard(
+        locale,
+        deps.catalogue,
+        { form: initiative.form, clientKey, initiativeId: initiative.id, editing: true },
+        linkFor,
+      );
+    }
+    case 'initiative.withdraw': {
+      try {
+        const withdrawn = await withdrawInitiative(deps, person, initiativeId ?? '');
+        const heading = `${t.withdrawnTitle}: ${withdrawn.ref ?? withdrawn.form.title}`;
+        return listCard(locale, deps.catalogue, heading, await listMine(deps, person), linkFor);
+      } catch (err) {
+        return messageCard(locale, messageText(err, locale), { tone: 'attention' });
+      }
+    }
+  }
+}

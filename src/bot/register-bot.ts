@@ -1,0 +1,113 @@
+import type { App } from '@microsoft/teams.apps';
+import type { ConversationReference } from '../app/ports/conversation-store.port';
+import type { Person } from '../domain/initiative/initiative.types';
+import { messageCard, welcomeCard } from '../cards/initiative-cards';
+import { localeFrom } from '../i18n/locale';
+import { strings } from '../i18n/strings';
+import { type BotContext, cardMessage, cardResponse } from './bot-context';
+import { isCardVerb } from './card-verbs';
+import { personFromActivity, tenantAllowed } from './identity';
+import { answerCardAction, answerMessage } from './personal-chat';
+import { messageText } from './error-cards';
+
+interface IncomingActivity {
+  readonly type: string;
+  readonly text?: string;
+  readonly locale?: string;
+  readonly serviceUrl?: string;
+  readonly from?: { readonly id?: string; readonly name?: string; readonly aadObjectId?: string };
+  readonly recipient?: { readonly id?: string };
+  readonly conversation?: {
+    readonly id?: string;
+    readonly tenantId?: string;
+    readonly conversationType?: string;
+  };
+  readonly channelData?: { readonly tenant?: { readonly id?: string } };
+  readonly membersAdded?: readonly { readonly id?: string }[];
+  readonly value?: { readonly action?: { readonly verb?: unknown; readonly data?: unknown } };
+}
+
+/** Remembers where to reach the person proactively; written only when something changed. */
+async function rememberPersonalChat(bc: BotContext, person: Person, a: IncomingActivity): Promise<void> {
+  if (!a.conversation?.id || !a.serviceUrl) return;
+  const ref: ConversationReference = {
+    key: `user:${person.objectId}`,
+    conversationId: a.conversation.id,
+    serviceUrl: a.serviceUrl,
+    tenantId: person.tenantId,
+    conversationType: 'personal',
+    locale: localeFrom(a.locale),
+    updatedAt: bc.deps.clock.now().toISOString(),
+  };
+  const known = await bc.deps.store.conversations.get(ref.key);
+  if (
+    known &&
+    known.conversationId === ref.conversationId &&
+    known.serviceUrl === ref.serviceUrl &&
+    known.locale === ref.locale
+  )
+    return;
+  await bc.deps.store.conversations.save(ref);
+}
+
+const isPersonal = (a: IncomingActivity) => (a.conversation?.conversationType ?? 'personal') === 'personal';
+
+/** Routes Teams activities to the handlers. Handlers stay thin: parse, call a use case, render a card. */
+export function registerBot(app: App, bc: BotContext): void {
+  const who = (a: IncomingActivity): Person | 'anonymous' | 'tenant' => {
+    const person = personFromActivity(a);
+    if (!person) return 'anonymous';
+    return tenantAllowed(person, bc.allowedTenants) ? person : 'tenant';
+  };
+
+  app.on('message', async ({ activity, send }) => {
+    const a = activity as IncomingActivity;
+    const locale = localeFrom(a.locale);
+    const person = who(a);
+    if (person === 'anonymous' || person === 'tenant') {
+      await send(cardMessage(messageCard(locale, strings(locale).tenantNotAllowed, { tone: 'attention' })));
+      return;
+    }
+    if (!isPersonal(a)) return;
+    try {
+      await rememberPersonalChat(bc, person, a);
+      await send(cardMessage(await answerMessage(bc, person, locale, a.text ?? '')));
+    } catch (err) {
+      bc.deps.log.error('message failed', { err });
+      await send(cardMessage(messageCard(locale, messageText(err, locale), { tone: 'attention' })));
+    }
+  });
+
+  app.on('conversationUpdate', async ({ activity, send }) => {
+    const a = activity as IncomingActivity;
+    const botAdded = (a.membersAdded ?? []).some((m) => m.id && m.id === a.recipient?.id);
+    const person = who(a);
+    if (!isPersonal(a) || !botAdded || person === 'anonymous' || person === 'tenant') return;
+    await rememberPersonalChat(bc, person, a);
+    await send(cardMessage(welcomeCard(localeFrom(a.locale))));
+  });
+
+  app.on('install.add', async ({ activity }) => {
+    const a = activity as IncomingActivity;
+    const person = who(a);
+    if (isPersonal(a) && person !== 'anonymous' && person !== 'tenant')
+      await rememberPersonalChat(bc, person, a);
+  });
+
+  app.on('card.action', async ({ activity }) => {
+    const a = activity as IncomingActivity;
+    const locale = localeFrom(a.locale);
+    const person = who(a);
+    if (person === 'anonymous' || person === 'tenant') {
+      return cardResponse(messageCard(locale, strings(locale).tenantNotAllowed, { tone: 'attention' }));
+    }
+    const verb = a.value?.action?.verb;
+    const raw = a.value?.action?.data;
+    const data = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+    if (!isCardVerb(verb)) {
+      return cardResponse(messageCard(locale, strings(locale).unknownCommand));
+    }
+    if (isPersonal(a)) await rememberPersonalChat(bc, person, a).catch(() => undefined);
+    return cardResponse(await answerCardAction(bc, person, locale, verb, data));
+  });
+}
