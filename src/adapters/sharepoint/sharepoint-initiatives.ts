@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  InitiativeIndex,
+  InitiativeRepository,
+  NewInitiative,
+} from '../../app/ports/initiative-repository.port';
+import { type Page, type PageRequest, pageSize } from '../../app/ports/paging';
+import { ConflictError, NotFoundError } from '../../app/ports/store.errors';
+import type { Initiative } from '../../domain/initiative/initiative.types';
+import type { Fields, Filter, GraphList, ListItem } from './graph-list';
+import { isDuplicate, isStale, mapGraph } from './http/graph-errors';
+import { INITIATIVE_CHOICE_FIELDS, LISTS } from './list-design';
+import { decodeVersion, encodeVersion, readPage } from './list-paging';
+
+/** Columns a read needs: the record and the write token (everything else is inside Data). */
+export const INITIATIVE_READ = ['Data', 'WriteToken'] as const;
+
+const TITLE_MAX = 255;
+const knownIds: ReadonlySet<string> = new Set(
+  LISTS.initiatives.columns.flatMap((c) => (c.kind === 'multiChoice' ? (c.choices ?? []) : [])),
+);
+
+function toInitiative(item: ListItem): Initiative {
+  const data = JSON.parse(String(item.fields.Data)) as NewInitiative;
+  return { ...data, version: encodeVersion(item, data.id) };
+}
+
+function yearOf(i: NewInitiative): number {
+  return Number((i.submittedAt ?? i.createdAt).slice(0, 4));
+}
+
+/** The item's columns. Ref holds `~<id>` until a reference is given, so uniqueness never hinges on blanks. */
+export function initiativeFields(i: NewInitiative | Initiative, writeToken: string): Fields {
+  const { version: _version, ...data } = i as Initiative;
+  const fields: Record<string, Fields[string]> = {
+    Title: (i.form.title || i.ref || 'Initiativ').slice(0, TITLE_MAX),
+    InitiativeId: i.id,
+    ClientKey: i.clientKey,
+    Ref: i.ref ?? `~${i.id}`,
+    Status: i.status,
+    InitiatorId: i.initiator.objectId,
+    Year: yearOf(i),
+    Data: JSON.stringify(data),
+    WriteToken: writeToken,
+  };
+  // Choice columns take only values the list knows; Data keeps the full form regardless.
+  for (const [column, field] of Object.entries(INITIATIVE_CHOICE_FIELDS)) {
+    fields[column] = i.form[field].filter((id) => knownIds.has(id));
+  }
+  return fields;
+}
+
+const filterFor = (index: InitiativeIndex): Filter | null => {
+  switch (index.by) {
+    case 'all':
+      return null;
+    case 'status':
+      return { column: 'Status', value: index.value };
+    case 'initiator':
+      return { column: 'InitiatorId', value: index.value };
+    case 'year':
+      return { column: 'Year', value: index.value };
+  }
+};
+
+/** Initiatives as list items; the JSON in Data is the record, the other columns are keys and indexes. */
+export class SharePointInitiatives implements InitiativeRepository {
+  constructor(private readonly sp: GraphList) {}
+
+  /** One POST. The unique ClientKey turns a retry or a double click into "return the existing". */
+  create(i: NewInitiative): Promise<{ initiative: Initiative; created: boolean }> {
+    return mapGraph('create initiative', async () => {
+      const token = randomUUID();
+      try {
+        const item = await this.sp.create(initiativeFields(i, token), 'initiatives.create', i.clientKey);
+        return { initiative: { ...i, version: encodeVersion(item, i.id) }, created: true };
+      } catch (err) {
+        if (!isDuplicate(err)) throw err;
+        const existing = await this.byColumn('ClientKey', i.clientKey, (x) => x.clientKey === i.clientKey);
+        if (!existing)
+          throw new ConflictError('create initiative: reference or id already taken', 'duplicate');
+        // Our own earlier attempt may have landed before its answer was lost: the token tells.
+        return { initiative: toInitiative(existing), created: existing.fields.WriteToken === token };
+      }
+    });
+  }
+
+  get(id: string): Promise<Initiative | null> {
+    return mapGraph('read initiative', async () => {
+      const item = await this.byColumn('InitiativeId', id, (x) => x.id === id);
+      return item ? toInitiative(item) : null;
+    });
+  }
+
+  getByRef(ref: string): Promise<Initiative | null> {
+    return mapGraph('read initiative', async () => {
+      const item = await this.byColumn('Ref', ref, (x) => x.ref === ref);
+      return item ? toInitiative(item) : null;
+    });
+  }
+
+  /** One PATCH with If-Match: the version carries the item id and eTag, so no lookup is needed. */
+  update(i: Initiative): Promise<Initiative> {
+    return mapGraph('update initiative', async () => {
+      const at = decodeVersion(i.version, i.id);
+      if (!at) {
+        const exists = await this.byColumn('InitiativeId', i.id, (x) => x.id === i.id);
+        if (!exists) throw new NotFoundError(`initiative ${i.id} not found`);
+        throw new ConflictError(`initiative ${i.id} was changed by someone else`, 'stale');
+      }
+      const token = randomUUID();
+      try {
+        const eTag = await this.sp.update(
+          at.itemId,
+          at.eTag,
+          initiativeFields(i, token),
+          'initiatives.update',
+        );
+        return { ...i, version: encodeVersion({ itemId: at.itemId, eTag }, i.id) };
+      } catch (err) {
+        if (!isStale(err)) throw err;
+        // A 412 after a retry may be our own write answered late: the token tells.
+        const now = await this.sp.read(at.itemId, 'initiatives.update');
+        if (now?.fields.WriteToken === token) return { ...i, version: encodeVersion(now, i.id) };
+        throw err;
+      }
+    });
+  }
+
+  list(index: InitiativeIndex, page?: PageRequest): Promise<Page<Initiative>> {
+    return mapGraph('list initiatives', async () => {
+      const limit = pageSize(page);
+      const key = index.by === 'all' ? 'all' : `${index.by}:${index.value}`;
+      return readPage(
+        this.sp,
+        {
+          key,
+          firstUrl: this.sp.queryUrl(filterFor(index), limit),
+          cursor: page?.cursor,
+          limit,
+          useCase: 'initiatives.list',
+        },
+        toInitiative,
+      );
+    });
+  }
+
+  private byColumn(
+    column: string,
+    value: string,
+    exact: (i: NewInitiative) => boolean,
+  ): Promise<ListItem | null> {
+    return this.sp.findOne({ column, value }, 'initiatives.read', (item) =>
+      exact(JSON.parse(String(item.fields.Data)) as NewInitiative),
+    );
+  }
+}

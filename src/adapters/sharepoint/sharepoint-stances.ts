@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import type { NewStance, StanceRepository } from '../../app/ports/stance-repository.port';
+import { ConflictError } from '../../app/ports/store.errors';
+import type { Stance } from '../../domain/approval/approval';
+import type { Fields, GraphList, ListItem } from './graph-list';
+import { isDuplicate, isNotFound, isStale, mapGraph } from './http/graph-errors';
+import { decodeVersion, encodeVersion } from './list-paging';
+
+export const STANCE_READ = ['Data', 'WriteToken'] as const;
+
+/** The unique key: one stance per member per initiative, enforced by SharePoint itself. */
+const stanceKey = (initiativeId: string, memberId: string): string => `${initiativeId}|${memberId}`;
+
+function toStance(item: ListItem): Stance {
+  const s = JSON.parse(String(item.fields.Data)) as NewStance;
+  return { ...s, version: encodeVersion(item, stanceKey(s.initiativeId, s.memberId)) };
+}
+
+function fields(s: NewStance, writeToken: string): Fields {
+  const key = stanceKey(s.initiativeId, s.memberId);
+  return {
+    Title: key,
+    StanceKey: key,
+    InitiativeId: s.initiativeId,
+    MemberId: s.memberId,
+    Stance: s.stance,
+    Data: JSON.stringify(s),
+    WriteToken: writeToken,
+  };
+}
+
+const isFor = (initiativeId: string, memberId?: string) => (item: ListItem) => {
+  const s = JSON.parse(String(item.fields.Data)) as NewStance;
+  return s.initiativeId === initiativeId && (memberId === undefined || s.memberId === memberId);
+};
+
+/** RUG members' stances. A vote is one round trip: a POST (first stance) or a PATCH with If-Match. */
+export class SharePointStances implements StanceRepository {
+  constructor(private readonly sp: GraphList) {}
+
+  put(stance: NewStance, expectedVersion: string | null): Promise<Stance> {
+    return mapGraph('save stance', () =>
+      expectedVersion === null ? this.create(stance) : this.replace(stance, expectedVersion),
+    );
+  }
+
+  get(initiativeId: string, memberId: string): Promise<Stance | null> {
+    return mapGraph('read stance', async () => {
+      const item = await this.sp.findOne(
+        { column: 'StanceKey', value: stanceKey(initiativeId, memberId) },
+        'stances.get',
+        isFor(initiativeId, memberId),
+      );
+      return item ? toStance(item) : null;
+    });
+  }
+
+  listFor(initiativeId: string): Promise<Stance[]> {
+    return mapGraph('list stances', async () => {
+      const items = await this.sp.findAll(
+        { column: 'InitiativeId', value: initiativeId },
+        'stances.list',
+        isFor(initiativeId),
+      );
+      return items.map(toStance);
+    });
+  }
+
+  private async create(stance: NewStance): Promise<Stance> {
+    const token = randomUUID();
+    const key = stanceKey(stance.initiativeId, stance.memberId);
+    try {
+      return toStance(await this.sp.create(fields(stance, token), 'stances.put', key));
+    } catch (err) {
+      if (!isDuplicate(err)) throw err;
+      // Taken: by our own earlier attempt whose answer was lost (same token), or by a real second vote.
+      const existing = await this.sp.findOne(
+        { column: 'StanceKey', value: key },
+        'stances.put',
+        isFor(stance.initiativeId, stance.memberId),
+      );
+      if (existing?.fields.WriteToken === token) return toStance(existing);
+      throw new ConflictError('save stance: the member already has a stance', 'duplicate');
+    }
+  }
+
+  private async replace(stance: NewStance, expectedVersion: string): Promise<Stance> {
+    const key = stanceKey(stance.initiativeId, stance.memberId);
+    const at = decodeVersion(expectedVersion, key);
+    if (!at) throw new ConflictError('save stance: not a version of this stance', 'stale');
+    const token = randomUUID();
+    try {
+      const eTag = await this.sp.update(at.itemId, at.eTag, fields(stance, token), 'stances.put');
+      return { ...stance, version: encodeVersion({ itemId: at.itemId, eTag }, key) };
+    } catch (err) {
+      if (isNotFound(err)) throw new ConflictError('save stance: the stance is gone', 'stale');
+      if (!isStale(err)) throw err;
+      const now = await this.sp.read(at.itemId, 'stances.put');
+      if (now?.fields.WriteToken === token) return toStance(now);
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,122 @@
+import type { TokenCredential } from '@azure/identity';
+import type { NewInitiative } from '../../app/ports/initiative-repository.port';
+import type { Store } from '../../app/ports/store.port';
+import { UnavailableError } from '../../app/ports/store.errors';
+import type { Logger } from '../../app/ports/system.port';
+import { createGraphCredential } from './graph-credential';
+import { GraphList } from './graph-list';
+import { type GraphClient, createGraphClient } from './http/graph-client';
+import { mapGraph } from './http/graph-errors';
+import { RequestCounter } from './http/request-counter';
+import { type RetryPolicy, backoffMs } from './http/retry-policy';
+import { type ImportResult, importInitiatives } from './initiative-import';
+import { LIST_DESIGN_VERSION, type ListKey } from './list-design';
+import { resolveLists } from './list-resolver';
+import { INITIATIVE_READ, SharePointInitiatives } from './sharepoint-initiatives';
+import {
+  COUNTER_READ,
+  RECORD_READ,
+  SharePointAuditLog,
+  SharePointConversations,
+  SharePointCounters,
+} from './sharepoint-records';
+import { OUTBOX_READ, SharePointOutbox } from './sharepoint-outbox';
+import { STANCE_READ, SharePointStances } from './sharepoint-stances';
+
+export const PUBLIC_GRAPH = 'https://graph.microsoft.com/v1.0';
+
+export interface SharePointStoreOptions {
+  /** The site holding the lists (`SHAREPOINT_SITE_ID`), e.g. `contoso.sharepoint.com,<guid>,<guid>`. */
+  readonly siteId: string;
+  /** `GRAPH_BASE_URL`; defaults to the public cloud. */
+  readonly graphBaseUrl?: string;
+  /** `AUTHORITY_HOST`; defaults to the public cloud. */
+  readonly authorityHost?: string;
+  readonly tenantId?: string;
+  readonly clientId?: string;
+  readonly clientSecret?: string | null;
+  readonly certificatePath?: string | null;
+  readonly useManagedIdentity?: boolean;
+  /** A ready credential instead of the settings above (tests, or a caller with its own). */
+  readonly credential?: TokenCredential;
+  readonly timeoutMs?: number;
+  readonly retry?: Partial<RetryPolicy>;
+  readonly counter?: RequestCounter;
+  readonly logger?: Logger;
+  readonly fetch?: typeof fetch;
+}
+
+export interface SharePointStore extends Store {
+  readonly kind: 'sharepoint';
+  /** Graph round trips per use case since open (or the last reset). */
+  readonly requests: RequestCounter;
+  /** Bulk create in `$batch` requests (migration, seeding); idempotent by client key. */
+  importInitiatives(items: readonly NewInitiative[]): Promise<ImportResult>;
+}
+
+/**
+ * Opens the SharePoint store: resolves the provisioned lists by display name (one request, cached
+ * for the life of the store) and fails fast, naming what is missing, if the site is not provisioned.
+ */
+export async function openSharePointStore(options: SharePointStoreOptions): Promise<SharePointStore> {
+  if (!/^[\w.,:-]+$/.test(options.siteId)) throw new UnavailableError('SharePoint site id is not valid');
+  const baseUrl = (options.graphBaseUrl ?? PUBLIC_GRAPH).replace(/\/+$/, '');
+  const credential =
+    options.credential ??
+    createGraphCredential({
+      tenantId: options.tenantId ?? '',
+      clientId: options.clientId ?? '',
+      clientSecret: options.clientSecret,
+      certificatePath: options.certificatePath,
+      useManagedIdentity: options.useManagedIdentity,
+      authorityHost: options.authorityHost,
+    });
+  const log = options.logger;
+  const client: GraphClient = createGraphClient({
+    baseUrl,
+    credential,
+    timeoutMs: options.timeoutMs,
+    retry: options.retry,
+    counter: options.counter ?? new RequestCounter(),
+    fetch: options.fetch,
+    onRetry: log ? (e) => log.debug('graph retry', { ...e }) : undefined,
+  });
+  const ids = await mapGraph('open SharePoint store', () => resolveLists(client, options.siteId));
+  const list = (key: ListKey, read: readonly string[]) =>
+    new GraphList(client, options.siteId, ids[key], read);
+  const initiativeList = list('initiatives', INITIATIVE_READ);
+  // Contention on the counter item is brief: short, randomised pauses, not the throttling backoff.
+  const contention = (attempt: number) =>
+    client.retry.sleep(
+      backoffMs(attempt, {
+        baseDelayMs: Math.min(client.retry.baseDelayMs, 25),
+        maxDelayMs: 1000,
+        jitter: 1,
+        random: client.retry.random,
+      }),
+    );
+  let open = true;
+  return {
+    kind: 'sharepoint',
+    requests: client.counter,
+    initiatives: new SharePointInitiatives(initiativeList),
+    stances: new SharePointStances(list('stances', STANCE_READ)),
+    audit: new SharePointAuditLog(list('audit', RECORD_READ)),
+    counters: new SharePointCounters(list('counters', COUNTER_READ), contention),
+    conversations: new SharePointConversations(list('conversations', RECORD_READ)),
+    outbox: new SharePointOutbox(list('outbox', OUTBOX_READ)),
+    importInitiatives: (items) => importInitiatives(client, initiativeList, items),
+    async schemaVersion() {
+      return `lists-${LIST_DESIGN_VERSION}`;
+    },
+    async ping() {
+      if (!open) throw new UnavailableError('store is closed');
+      await mapGraph('ping SharePoint', () =>
+        client.send({ method: 'GET', url: `/sites/${options.siteId}?$select=id`, useCase: 'ping' }),
+      );
+    },
+    async close() {
+      open = false;
+    },
+  };
+}

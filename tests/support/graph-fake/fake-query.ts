@@ -1,0 +1,169 @@
+/**
+ * Item queries the way SharePoint answers them through Graph: `$filter=fields/X eq v` only on an
+ * indexed column (a non-indexed one needs the Prefer header and fails past the list view
+ * threshold), `$expand=fields($select=…)`, `$top`, and paging by `@odata.nextLink` whose skiptoken
+ * is bound to the query it came from, so a client that rebuilds links instead of following them fails.
+ */
+import { createHash } from 'node:crypto';
+import { FakeHttpError } from './fake-errors';
+import type { FakeItem, FakeList } from './fake-list';
+
+export const DEFAULT_TOP = 200;
+export const MAX_TOP = 5000;
+const HONOR_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
+
+interface ItemQuery {
+  readonly filter: { readonly column: string; readonly value: string | number } | null;
+  readonly itemSelect: readonly string[] | null;
+  readonly expandFields: boolean;
+  readonly fieldSelect: readonly string[] | null;
+  readonly top: number;
+  readonly afterId: number;
+}
+
+const bad = (message: string) => new FakeHttpError(400, 'invalidRequest', message);
+
+function parseFilter(raw: string): ItemQuery['filter'] {
+  const m = /^\s*fields\/([A-Za-z_][A-Za-z0-9_]*)\s+eq\s+(?:'((?:[^']|'')*)'|(-?\d+(?:\.\d+)?))\s*$/.exec(
+    raw,
+  );
+  if (!m) throw bad(`The fake understands only "fields/<Column> eq <value>" filters (got: ${raw}).`);
+  return { column: m[1]!, value: m[2] !== undefined ? m[2].replace(/''/g, "'") : Number(m[3]) };
+}
+
+function parseExpand(raw: string | null): { expandFields: boolean; fieldSelect: string[] | null } {
+  if (raw === null) return { expandFields: false, fieldSelect: null };
+  const m = /^fields(?:\(\$?select=([A-Za-z0-9_,@.]+)\))?$/.exec(raw.replace(/\s+/g, ''));
+  if (!m) throw bad(`Unsupported $expand: ${raw}`);
+  return { expandFields: true, fieldSelect: m[1] ? m[1].split(',') : null };
+}
+
+/** Signs a skiptoken with everything else in the query, as a tamper check. */
+function queryHash(params: URLSearchParams): string {
+  const rest = [...params.entries()].filter(([k]) => k !== '$skiptoken').map(([k, v]) => `${k}=${v}`);
+  return createHash('sha256').update(rest.join('&')).digest('hex').slice(0, 12);
+}
+
+function parseSkipToken(params: URLSearchParams): number {
+  const token = params.get('$skiptoken');
+  if (token === null) return 0;
+  const decoded = new URLSearchParams(Buffer.from(token, 'base64url').toString('utf8'));
+  const id = Number(decoded.get('p_ID'));
+  if (decoded.get('Paged') !== 'TRUE' || !Number.isInteger(id) || decoded.get('q') !== queryHash(params)) {
+    throw bad('The skiptoken is not valid for this query; follow @odata.nextLink as it is.');
+  }
+  return id;
+}
+
+function parseQuery(params: URLSearchParams): ItemQuery {
+  const filter = params.get('$filter');
+  const top = params.has('$top') ? Number(params.get('$top')) : DEFAULT_TOP;
+  if (!Number.isInteger(top) || top < 1) throw bad('$top must be a positive integer.');
+  if (params.has('$orderby')) throw bad('The fake does not order: SharePoint lists come back by id.');
+  return {
+    filter: filter === null ? null : parseFilter(filter),
+    itemSelect: params.get('$select')?.split(',') ?? null,
+    ...parseExpand(params.get('$expand')),
+    top: Math.min(top, MAX_TOP),
+    afterId: parseSkipToken(params),
+  };
+}
+
+function matches(item: FakeItem, filter: NonNullable<ItemQuery['filter']>): boolean {
+  const v = item.fields[filter.column];
+  // Text comparison in SharePoint is case-insensitive.
+  if (typeof filter.value === 'string')
+    return typeof v === 'string' && v.toLowerCase() === filter.value.toLowerCase();
+  return v === filter.value;
+}
+
+/** The threshold rules: what SharePoint refuses on a list of this size. */
+function enforceThreshold(list: FakeList, q: ItemQuery, prefer: string, threshold: number): void {
+  const large = list.items.size > threshold;
+  if (q.filter) {
+    const column = list.columns.get(q.filter.column);
+    if (!column) throw bad(`Field '${q.filter.column}' is not recognized`);
+    if (!column.indexed) {
+      if (!prefer.toLowerCase().includes(HONOR_NON_INDEXED)) {
+        throw bad(
+          `Field '${column.name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
+        );
+      }
+      if (large)
+        throw bad('The attempted operation is prohibited because it exceeds the list view threshold.');
+    }
+  }
+  if (large && q.top > threshold) {
+    throw bad('The attempted operation is prohibited because it exceeds the list view threshold.');
+  }
+}
+
+export function itemJson(
+  list: FakeList,
+  item: FakeItem,
+  select: readonly string[] | null,
+  fields: Record<string, unknown> | null,
+): Record<string, unknown> {
+  const all: Record<string, unknown> = {
+    '@odata.etag': list.eTag(item),
+    id: String(item.id),
+    eTag: list.eTag(item),
+    createdDateTime: item.created,
+    lastModifiedDateTime: item.modified,
+  };
+  const out = select
+    ? Object.fromEntries(Object.entries(all).filter(([k]) => k === '@odata.etag' || select.includes(k)))
+    : all;
+  return fields ? { ...out, fields } : out;
+}
+
+export function fieldsJson(
+  list: FakeList,
+  item: FakeItem,
+  select: readonly string[] | null,
+): Record<string, unknown> {
+  const base: Record<string, unknown> = { '@odata.etag': list.eTag(item) };
+  if (select) {
+    for (const name of select) if (name in item.fields) base[name] = item.fields[name];
+    return base;
+  }
+  return { ...base, id: String(item.id), ...item.fields, Created: item.created, Modified: item.modified };
+}
+
+/** Answers GET …/items?… for one list; `self` is the request URL, used to build the nextLink. */
+export function queryItems(
+  list: FakeList,
+  self: URL,
+  prefer: string,
+  threshold: number,
+): Record<string, unknown> {
+  const q = parseQuery(self.searchParams);
+  enforceThreshold(list, q, prefer, threshold);
+  const page: FakeItem[] = [];
+  let more = false;
+  for (const item of list.items.values()) {
+    if (item.id <= q.afterId || (q.filter && !matches(item, q.filter))) continue;
+    if (page.length === q.top) {
+      more = true;
+      break;
+    }
+    page.push(item);
+  }
+  const value = page.map((item) =>
+    itemJson(list, item, q.itemSelect, q.expandFields ? fieldsJson(list, item, q.fieldSelect) : null),
+  );
+  const body: Record<string, unknown> = { value };
+  const last = page[page.length - 1];
+  if (more && last) {
+    const next = new URL(self.href);
+    next.searchParams.delete('$skiptoken');
+    const token = new URLSearchParams({
+      Paged: 'TRUE',
+      p_ID: String(last.id),
+      q: queryHash(next.searchParams),
+    });
+    next.searchParams.set('$skiptoken', Buffer.from(token.toString()).toString('base64url'));
+    body['@odata.nextLink'] = next.href;
+  }
+  return body;
+}
