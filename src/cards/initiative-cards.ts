@@ -144,7 +144,7 @@ export function skallkravRows(
   return ([1, 2, 3, 4] as SkallkravRule[]).map((rule) => ({
     rule: String(rule),
     text: text(SKALLKRAV_TEXT[rule], locale),
-    icon: unmet.has(rule) ? '⏳' : '✅',
+    icon: unmet.has(rule) ? '○' : '✓',
     state: unmet.has(rule) ? t.skallkravPending : t.skallkravMet,
   }));
 }
