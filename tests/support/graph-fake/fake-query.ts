@@ -93,7 +93,8 @@ function enforceThreshold(list: FakeList, q: ItemQuery, prefer: string, threshol
         throw bad('The attempted operation is prohibited because it exceeds the list view threshold.');
     }
   }
-  if (large && q.top > threshold) {
+  // An unfiltered page bigger than the threshold is a scan SharePoint refuses on a large list.
+  if (!q.filter && large && q.top > threshold) {
     throw bad('The attempted operation is prohibited because it exceeds the list view threshold.');
   }
 }
@@ -155,15 +156,16 @@ export function queryItems(
   const body: Record<string, unknown> = { value };
   const last = page[page.length - 1];
   if (more && last) {
-    const next = new URL(self.href);
-    next.searchParams.delete('$skiptoken');
-    const token = new URLSearchParams({
-      Paged: 'TRUE',
-      p_ID: String(last.id),
-      q: queryHash(next.searchParams),
-    });
-    next.searchParams.set('$skiptoken', Buffer.from(token.toString()).toString('base64url'));
-    body['@odata.nextLink'] = next.href;
+    // Like Graph: the request's own query string, with the skiptoken for the next page appended.
+    const rest = self.search
+      .slice(1)
+      .split('&')
+      .filter((p) => p && !/^(\$|%24)skiptoken=/i.test(p));
+    const withoutToken = new URLSearchParams(rest.join('&'));
+    const token = new URLSearchParams({ Paged: 'TRUE', p_ID: String(last.id), q: queryHash(withoutToken) });
+    const skiptoken = Buffer.from(token.toString()).toString('base64url');
+    body['@odata.nextLink'] =
+      `${self.origin}${self.pathname}?${[...rest, `$skiptoken=${skiptoken}`].join('&')}`;
   }
   return body;
 }

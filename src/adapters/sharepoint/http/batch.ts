@@ -34,6 +34,11 @@ export async function sendBatch(
     const again: Pending[] = [];
     let waitMs = 0;
     for (let start = 0; start < pending.length; start += MAX_BATCH) {
+      // In order means: nothing after a step that must be resent goes out before it.
+      if (options.sequential && again.length > 0) {
+        again.push(...pending.slice(start));
+        break;
+      }
       const chunk = pending.slice(start, start + MAX_BATCH);
       const answers = await sendChunk(client, chunk, options);
       for (const p of chunk) {

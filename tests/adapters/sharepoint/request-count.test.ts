@@ -1,0 +1,78 @@
+/** Graph round trips per store operation: the critical paths of a vote and a submission cost one. */
+import type { SharePointStore } from '../../../src/adapters/sharepoint/sharepoint-store';
+import { type GraphFake, startGraphFake } from '../../support/graph-fake/graph-fake';
+import { newInitiative } from '../../support/fixtures';
+import { openOnFake, provisionedSite } from './sharepoint-test-kit';
+
+let fake: GraphFake;
+let store: SharePointStore;
+beforeAll(async () => {
+  fake = await startGraphFake();
+  store = await openOnFake(fake, await provisionedSite(fake));
+});
+afterAll(() => fake.close());
+beforeEach(() => store.requests.reset());
+
+async function roundTrips<T>(op: () => Promise<T>): Promise<number> {
+  store.requests.reset();
+  await op();
+  return store.requests.total;
+}
+
+it('submits (creates) an initiative in one round trip, and a repeat costs two', async () => {
+  const i = newInitiative({ status: 'submitted', ref: 'OH-2026-0100' });
+  expect(await roundTrips(() => store.initiatives.create(i))).toBe(1);
+  expect(store.requests.snapshot()).toEqual({ 'initiatives.create': 1 });
+  expect(await roundTrips(() => store.initiatives.create(i))).toBe(2);
+});
+
+it('records a vote in one round trip, first stance or changed stance', async () => {
+  const vote = {
+    initiativeId: 'i-1',
+    memberId: 'm-1',
+    memberName: 'M',
+    stance: 'approve' as const,
+    comment: '',
+    at: '2026-03-02T10:00:00.000Z',
+  };
+  let saved = await store.stances.put(vote, null);
+  expect(store.requests.of('stances.put')).toBe(1);
+  expect(
+    await roundTrips(async () => {
+      saved = await store.stances.put({ ...vote, stance: 'jav' }, saved.version);
+    }),
+  ).toBe(1);
+});
+
+it('updates, reads and appends in one round trip each', async () => {
+  const { initiative } = await store.initiatives.create(newInitiative());
+  expect(await roundTrips(() => store.initiatives.update({ ...initiative, status: 'submitted' }))).toBe(1);
+  expect(await roundTrips(() => store.initiatives.get(initiative.id))).toBe(1);
+  expect(await roundTrips(() => store.stances.get('i-1', 'm-1'))).toBe(1);
+  const event = {
+    id: 'e-1',
+    initiativeId: initiative.id,
+    kind: 'submitted' as const,
+    at: '2026-03-02T10:00:00.000Z',
+    actor: { objectId: 'a', name: 'A' },
+  };
+  expect(await roundTrips(() => store.audit.append(event))).toBe(1);
+  expect(
+    await roundTrips(() =>
+      store.outbox.enqueue({
+        id: 'n-1',
+        kind: 'endorsed',
+        initiativeId: initiative.id,
+        recipient: { type: 'channel', key: 'rug' },
+        data: {},
+        createdAt: '2026-03-02T10:00:00.000Z',
+      }),
+    ),
+  ).toBe(1);
+});
+
+it('opens with one round trip for all lists and their columns', async () => {
+  const site = await provisionedSite(fake);
+  const other = await openOnFake(fake, site);
+  expect(other.requests.snapshot()).toEqual({ open: 1 });
+});
