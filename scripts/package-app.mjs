@@ -8,7 +8,8 @@
 // them, when placeholders are left without a value. Prints the zip's path on stdout.
 //
 // Values are looked up as the Microsoft 365 Agents Toolkit does: a non-empty variable in the process
-// environment first, then env/.env.<env>, then env/.env.<env>.user. An empty value counts as missing.
+// environment first, then env/.env.<env>, then env/.env.<env>.user. An empty value counts as missing
+// (except APP_NAME_SUFFIX, which the toolkit also allows to be empty).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,10 +66,13 @@ export function loadEnvironment(envDir, env, processEnv = process.env) {
   const userFile = `${file}.user`;
   const fromUser = existsSync(userFile) ? parseEnv(readFileSync(userFile, 'utf8')) : {};
   const lookup = (name) => {
-    for (const source of [processEnv, fromFile, fromUser]) {
+    const sources = [processEnv, fromFile, fromUser];
+    for (const source of sources) {
       const v = source[name];
       if (typeof v === 'string' && v.trim() !== '') return v.trim();
     }
+    // The toolkit's one exception: APP_NAME_SUFFIX may be defined empty (e.g. for production).
+    if (name === 'APP_NAME_SUFFIX' && sources.some((source) => typeof source[name] === 'string')) return '';
     return undefined;
   };
   return { file, lookup };
