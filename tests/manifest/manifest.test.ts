@@ -329,7 +329,6 @@ describe('Microsoft 365 Agents Toolkit project files', () => {
     expect(uses(project.deploy)).toEqual([
       'cli/runNpmCommand',
       'cli/runNpmCommand',
-      'cli/runNpmCommand',
       'azureAppService/zipDeploy',
     ]);
     expect(project.deploy!.slice(0, 2).map((s) => s.with?.args)).toEqual(['ci', 'run build']);
