@@ -5,7 +5,7 @@ import { UnavailableError } from '../../app/ports/store.errors';
 import type { Logger } from '../../app/ports/system.port';
 import { createGraphCredential } from './graph-credential';
 import { GraphList } from './graph-list';
-import { type GraphClient, createGraphClient } from './http/graph-client';
+import { type GraphClient, PUBLIC_GRAPH_URL, createGraphClient } from './http/graph-client';
 import { mapGraph } from './http/graph-errors';
 import { RequestCounter } from './http/request-counter';
 import { type RetryPolicy, backoffMs } from './http/retry-policy';
@@ -22,8 +22,6 @@ import {
 } from './sharepoint-records';
 import { OUTBOX_READ, SharePointOutbox } from './sharepoint-outbox';
 import { STANCE_READ, SharePointStances } from './sharepoint-stances';
-
-export const PUBLIC_GRAPH = 'https://graph.microsoft.com/v1.0';
 
 export interface SharePointStoreOptions {
   /** The site holding the lists (`SHAREPOINT_SITE_ID`), e.g. `contoso.sharepoint.com,<guid>,<guid>`. */
@@ -60,7 +58,7 @@ export interface SharePointStore extends Store {
  */
 export async function openSharePointStore(options: SharePointStoreOptions): Promise<SharePointStore> {
   if (!/^[\w.,:-]+$/.test(options.siteId)) throw new UnavailableError('SharePoint site id is not valid');
-  const baseUrl = (options.graphBaseUrl ?? PUBLIC_GRAPH).replace(/\/+$/, '');
+  const baseUrl = (options.graphBaseUrl ?? PUBLIC_GRAPH_URL).replace(/\/+$/, '');
   const credential =
     options.credential ??
     createGraphCredential({

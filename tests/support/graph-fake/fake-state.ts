@@ -16,8 +16,9 @@ export class FakeSite {
     readonly path: string,
     /** What the app was granted on this site (POST /sites/{id}/permissions); null = nothing. */
     public role: SiteRole | null,
+    id?: string,
   ) {
-    this.id = `${hostname},${randomUUID()},${randomUUID()}`;
+    this.id = id ?? `${hostname},${randomUUID()},${randomUUID()}`;
     this.webUrl = `https://${hostname}${path}`;
   }
 
@@ -64,14 +65,23 @@ export class FakeSite {
   }
 }
 
+export interface SiteOptions {
+  readonly hostname?: string;
+  readonly path?: string;
+  readonly role?: SiteRole | null;
+  /** A fixed id (the standalone fake keeps one across restarts, for a stable SHAREPOINT_SITE_ID). */
+  readonly id?: string;
+}
+
 export class FakeGraphState {
   readonly sites = new Map<string, FakeSite>();
 
-  createSite(options: { hostname?: string; path?: string; role?: SiteRole | null } = {}): FakeSite {
+  createSite(options: SiteOptions = {}): FakeSite {
     const site = new FakeSite(
       options.hostname ?? 'fake.sharepoint.local',
       options.path ?? `/sites/omtanke-${this.sites.size + 1}`,
       options.role === undefined ? 'manage' : options.role,
+      options.id,
     );
     this.sites.set(site.id, site);
     return site;

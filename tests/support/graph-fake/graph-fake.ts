@@ -13,7 +13,7 @@ import { runBatch } from './fake-batch';
 import { type FakeAnswer, graphErrorBody } from './fake-errors';
 import { FaultInjector, faultAnswer } from './fake-faults';
 import { routeGraph } from './fake-routes';
-import { FakeGraphState, type FakeSite, type SiteRole } from './fake-state';
+import { FakeGraphState, type FakeSite, type SiteOptions, type SiteRole } from './fake-state';
 
 export interface GraphFakeOptions {
   readonly host?: string;
@@ -42,7 +42,7 @@ export interface GraphFake {
   readonly auth: FakeAuth;
   /** Graph requests answered, outer and $batch steps, by status. */
   readonly stats: Map<number, number>;
-  createSite(options?: { hostname?: string; path?: string; role?: SiteRole | null }): FakeSite;
+  createSite(options?: SiteOptions): FakeSite;
   close(): Promise<void>;
 }
 

@@ -7,6 +7,9 @@ import { RequestCounter, withRequestCounter } from './request-counter';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy';
 import { type RetryEvent, withRetry } from './with-retry';
 
+/** Microsoft Graph in the public cloud; national clouds and the test fake pass their own. */
+export const PUBLIC_GRAPH_URL = 'https://graph.microsoft.com/v1.0';
+
 export interface GraphClientOptions {
   /** e.g. `https://graph.microsoft.com/v1.0` (public cloud), `https://graph.microsoft.us/v1.0`, or a fake. */
   readonly baseUrl: string;
