@@ -76,3 +76,25 @@ it('opens with one round trip for all lists and their columns', async () => {
   const other = await openOnFake(fake, site);
   expect(other.requests.snapshot()).toEqual({ open: 1 });
 });
+
+it('never asks SharePoint to honour non-indexed queries, and selects only needed fields', async () => {
+  const sent: { url: string; headers: Record<string, string> }[] = [];
+  const spy: typeof fetch = (input, init) => {
+    sent.push({ url: String(input), headers: { ...(init?.headers as Record<string, string>) } });
+    return fetch(input, init);
+  };
+  const other = await openOnFake(fake, await provisionedSite(fake), { fetch: spy });
+  const { initiative } = await other.initiatives.create(newInitiative({ ref: 'OH-2026-0200' }));
+  await other.initiatives.getByRef('OH-2026-0200');
+  await other.initiatives.list({ by: 'status', value: 'draft' });
+  await other.stances.listFor(initiative.id);
+  await other.audit.list(initiative.id);
+  await other.outbox.due(new Date(), 10);
+  await other.counters.next(2026);
+  expect(sent.length).toBeGreaterThan(7);
+  expect(sent.filter((r) => Object.keys(r.headers).some((h) => h.toLowerCase() === 'prefer'))).toEqual([]);
+  const itemReads = sent.filter((r) => /\/items\?/.test(r.url));
+  expect(itemReads.length).toBeGreaterThan(5);
+  for (const r of itemReads)
+    expect(decodeURIComponent(r.url)).toMatch(/\$select=id,eTag&\$expand=fields\(\$select=[\w,]+\)/);
+});
