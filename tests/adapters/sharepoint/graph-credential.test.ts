@@ -7,7 +7,12 @@ import tls from 'node:tls';
 import { createGraphCredential } from '../../../src/adapters/sharepoint/graph-credential';
 import { runProvisionCli } from '../../../src/adapters/sharepoint/provision-cli';
 import { openSharePointStore } from '../../../src/adapters/sharepoint/sharepoint-store';
-import { CERT_PATH, type GraphFake, startGraphFake } from '../../support/graph-fake/graph-fake';
+import {
+  CERT_PATH,
+  CLIENT_CERT_PATH,
+  type GraphFake,
+  startGraphFake,
+} from '../../support/graph-fake/graph-fake';
 import { NO_WAIT } from './sharepoint-test-kit';
 
 let fake: GraphFake;
@@ -65,4 +70,30 @@ it('provisions and opens the store from settings alone, as main.ts and npm run p
   await expect(store.ping()).resolves.toBeUndefined();
   expect(await store.schemaVersion()).toBe('lists-1');
   await store.close();
+});
+
+it('gets a token with a certificate (client assertion) too', async () => {
+  const credential = createGraphCredential({
+    ...settings(),
+    clientSecret: null,
+    certificatePath: CLIENT_CERT_PATH,
+  });
+  const before = fake.auth.issued;
+  expect((await credential.getToken(`${fake.origin}/.default`))?.token).toEqual(expect.any(String));
+  expect(fake.auth.issued).toBe(before + 1);
+});
+
+it('refuses an assertion signed with a certificate the app does not have', async () => {
+  const other = await startGraphFake({ tls: true, clientCertificate: readFileSync(CERT_PATH, 'utf8') });
+  try {
+    const credential = createGraphCredential({
+      tenantId: other.tenantId,
+      clientId: other.clientId,
+      authorityHost: other.authorityHost,
+      certificatePath: CLIENT_CERT_PATH,
+    });
+    await expect(credential.getToken(`${other.origin}/.default`)).rejects.toThrow();
+  } finally {
+    await other.close();
+  }
 });

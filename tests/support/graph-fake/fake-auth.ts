@@ -1,10 +1,10 @@
 /**
  * The Entra side of client-credential auth: an OpenID configuration (MSAL reads it for a custom
  * authority), a token endpoint, and the bearer check every Graph endpoint of the fake applies.
- * Certificate assertions are accepted without checking their signature: the fake tests the flow,
- * not the cryptography.
+ * A certificate's client assertion is checked like Entra does: a JWT for this app and this token
+ * endpoint, signed with the key of the registered certificate (when one is registered).
  */
-import { randomBytes } from 'node:crypto';
+import { X509Certificate, constants, randomBytes, verify } from 'node:crypto';
 import type { FakeAnswer } from './fake-errors';
 
 export interface FakeApp {
@@ -13,6 +13,37 @@ export interface FakeApp {
   readonly clientSecret: string;
   /** Seconds a token lives; tests shorten it to exercise renewal. */
   readonly tokenLifetimeSeconds: number;
+  /** PEM of the certificate registered for the app; without one, any well-formed assertion passes. */
+  readonly clientCertificate?: string;
+}
+
+/** Whether a client assertion is a JWT issued by the app for this endpoint (and signed by its certificate). */
+export function assertionValid(jwt: string, app: FakeApp, endpoint: string): boolean {
+  const [h, p, sig] = jwt.split('.');
+  if (!h || !p || !sig) return false;
+  try {
+    const header = JSON.parse(Buffer.from(h, 'base64url').toString('utf8')) as { alg?: string };
+    const claims = JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const fresh = typeof claims.exp === 'number' && claims.exp * 1000 > Date.now();
+    if (claims.iss !== app.clientId || claims.sub !== app.clientId || claims.aud !== endpoint || !fresh)
+      return false;
+    if (!app.clientCertificate) return true;
+    const key = new X509Certificate(app.clientCertificate).publicKey;
+    const data = Buffer.from(`${h}.${p}`);
+    const signature = Buffer.from(sig, 'base64url');
+    if (header.alg === 'RS256') return verify('sha256', data, key, signature);
+    if (header.alg === 'PS256') {
+      return verify(
+        'sha256',
+        data,
+        { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 },
+        signature,
+      );
+    }
+    return false;
+  } catch {
+    return false;
+  }
 }
 
 const oauthError = (status: number, error: string, description: string): FakeAnswer => ({
@@ -46,7 +77,7 @@ export class FakeAuth {
     };
   }
 
-  token(tenant: string, form: URLSearchParams): FakeAnswer {
+  token(origin: string, tenant: string, form: URLSearchParams): FakeAnswer {
     if (tenant !== this.app.tenantId)
       return oauthError(400, 'invalid_request', `AADSTS90002: Tenant '${tenant}' not found.`);
     if (form.get('grant_type') !== 'client_credentials') {
@@ -66,7 +97,7 @@ export class FakeAuth {
     const secretOk = form.get('client_secret') === this.app.clientSecret;
     const assertionOk =
       form.get('client_assertion_type') === 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' &&
-      !!form.get('client_assertion');
+      assertionValid(form.get('client_assertion') ?? '', this.app, `${origin}/${tenant}/oauth2/v2.0/token`);
     if (!secretOk && !assertionOk)
       return oauthError(401, 'invalid_client', 'AADSTS7000215: Invalid client secret provided.');
     if (!/\/\.default$/.test(form.get('scope') ?? '')) {

@@ -24,6 +24,8 @@ export interface GraphFakeOptions {
   readonly clientId?: string;
   readonly clientSecret?: string;
   readonly tokenLifetimeSeconds?: number;
+  /** PEM of the app's registered certificate (client assertions are then verified against it). */
+  readonly clientCertificate?: string;
   /** SharePoint's list view threshold; lower it to test the rules on small lists. */
   readonly threshold?: number;
 }
@@ -48,6 +50,8 @@ export interface GraphFake {
 
 export const CERT_PATH = join(__dirname, 'localhost-cert.pem');
 const KEY_PATH = join(__dirname, 'localhost-key.pem');
+/** The certificate (and key) of the fake app registration, for certificate credentials in tests. */
+export const CLIENT_CERT_PATH = join(__dirname, 'client-cert.pem');
 const GRAPH_PREFIX = '/v1.0';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -76,6 +80,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     clientId: options.clientId ?? '00000000-0000-0000-0000-00000000a11d',
     clientSecret: options.clientSecret ?? 'fake-secret',
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3600,
+    clientCertificate: options.clientCertificate ?? readFileSync(CLIENT_CERT_PATH, 'utf8'),
   });
   const threshold = options.threshold ?? 5000;
   const count = (status: number) => stats.set(status, (stats.get(status) ?? 0) + 1);
@@ -117,7 +122,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     const oidc = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(url.pathname);
     if (oidc && method === 'GET') return send(res, auth.openIdConfiguration(origin, oidc[1]!));
     const token = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(url.pathname);
-    if (token && method === 'POST') return send(res, auth.token(token[1]!, new URLSearchParams(raw)));
+    if (token && method === 'POST') return send(res, auth.token(origin, token[1]!, new URLSearchParams(raw)));
     if (url.pathname.startsWith('/_fake/')) return send(res, control(method, url.pathname, raw));
     if (!url.pathname.startsWith(`${GRAPH_PREFIX}/`))
       return send(res, { status: 404, body: graphErrorBody('notFound', 'Unknown endpoint.') });
