@@ -1,0 +1,147 @@
+import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import express, { Router } from 'express';
+import jwt from 'jsonwebtoken';
+import type { Directory } from '../../app/ports/system.port';
+import { API_SCOPE, LOCAL_ISSUER_PATH } from './auth-config';
+import type { MockUser } from './mock-users';
+import { escapeHtml, htmlPage, jsString } from '../html';
+
+export interface LocalIssuerOptions {
+  readonly tenantId: string;
+  /** The `aud` of issued tokens (the app id, as Entra's v2 tokens have). */
+  readonly audience: string;
+  readonly users: readonly MockUser[];
+  readonly directory: Directory;
+  /** Base URL of this server, known once it listens. */
+  readonly baseUrl: () => string;
+  readonly tokenLifetimeSec?: number;
+}
+
+const ROLE_LABELS: Record<string, string> = {
+  rug_member: 'RUG',
+  rug_chair: 'ordförande i RUG / RUG chair',
+  rug_secretary: 'sekreterare i RUG / RUG secretary',
+  beredning: 'beredningsgruppen / preparation group',
+  admin: 'administratör / admin',
+};
+
+/**
+ * A stand-in for Entra in local mode: an RSA key pair made at start, OpenID metadata and JWKS in the
+ * same shape as Entra's, and a sign-in page listing the local Teams client's mock users. Tokens it
+ * issues go through the very validator production uses; nothing is bypassed.
+ */
+export class LocalIssuer {
+  private readonly privateKey: KeyObject;
+  private readonly publicJwk: Record<string, unknown>;
+  private readonly kid: string;
+
+  constructor(private readonly opts: LocalIssuerOptions) {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    this.privateKey = privateKey;
+    const jwk = publicKey.export({ format: 'jwk' });
+    this.kid = createHash('sha256').update(String(jwk.n)).digest('base64url').slice(0, 16);
+    this.publicJwk = { ...jwk, kid: this.kid, use: 'sig', alg: 'RS256' };
+  }
+
+  /** The issuer template, as Entra's multi-tenant metadata has it. */
+  issuerTemplate(): string {
+    return `${this.opts.baseUrl()}${LOCAL_ISSUER_PATH}/{tenantid}/v2.0`;
+  }
+
+  /** Signs an access token for a mock user (also used by tests to act as someone). */
+  issue(
+    user: Pick<MockUser, 'objectId' | 'name' | 'email'>,
+    overrides: Record<string, unknown> = {},
+  ): string {
+    const tid = this.opts.tenantId;
+    const now = Math.floor(Date.now() / 1000);
+    return jwt.sign(
+      {
+        iss: this.issuerTemplate().replace('{tenantid}', tid),
+        aud: this.opts.audience,
+        iat: now,
+        nbf: now,
+        exp: now + (this.opts.tokenLifetimeSec ?? 8 * 3600),
+        tid,
+        oid: user.objectId,
+        sub: user.objectId,
+        name: user.name,
+        preferred_username: user.email,
+        scp: API_SCOPE,
+        ver: '2.0',
+        ...overrides,
+      },
+      this.privateKey,
+      { algorithm: 'RS256', keyid: this.kid },
+    );
+  }
+
+  routes(): Router {
+    const router = Router();
+    router.get('/.well-known/openid-configuration', (_req, res) => {
+      res.json({
+        issuer: this.issuerTemplate(),
+        jwks_uri: `${this.opts.baseUrl()}/.well-known/jwks.json`,
+        authorization_endpoint: `${this.opts.baseUrl()}${LOCAL_ISSUER_PATH}/sign-in`,
+        id_token_signing_alg_values_supported: ['RS256'],
+      });
+    });
+    router.get('/.well-known/jwks.json', (_req, res) => {
+      res.json({ keys: [this.publicJwk] });
+    });
+    router.get(`${LOCAL_ISSUER_PATH}/sign-in`, async (req, res) => {
+      const back = safeReturn(req.query.return);
+      const rows = await Promise.all(
+        this.opts.users.map(async (u) => {
+          const roles = (await this.opts.directory.rolesOf(u.objectId))
+            .map((r) => ROLE_LABELS[r] ?? r)
+            .join(', ');
+          return `<li><button type="submit" name="user" value="${escapeHtml(u.objectId)}">
+            <span class="name">${escapeHtml(u.name)}</span>
+            <span class="meta">${escapeHtml(u.email)}${roles ? ` · ${escapeHtml(roles)}` : ''}</span>
+          </button></li>`;
+        }),
+      );
+      res.type('html').send(
+        htmlPage(
+          'Logga in (lokalt läge) – Omtanke Halland',
+          `<h1>Logga in som en testanvändare</h1>
+          <p lang="en">Sign in as a test user</p>
+          <p>Lokalt läge: de här personerna är Agents Playgrounds testanvändare. Rollerna kommer från dev-roles.json.</p>
+          <form method="post" action="${LOCAL_ISSUER_PATH}/sign-in">
+            <input type="hidden" name="return" value="${escapeHtml(back)}">
+            <ul class="users">${rows.join('')}</ul>
+          </form>`,
+        ),
+      );
+    });
+    router.post(`${LOCAL_ISSUER_PATH}/sign-in`, express.urlencoded({ extended: false }), (req, res) => {
+      const body = req.body as Record<string, unknown>;
+      const user = this.opts.users.find((u) => u.objectId === body.user);
+      if (!user) {
+        res.status(400).type('html').send(htmlPage('Okänd användare', '<p>Okänd testanvändare.</p>'));
+        return;
+      }
+      const token = this.issue(user);
+      // The token goes to the tab through sessionStorage (same origin), never through a URL.
+      res.type('html').send(
+        htmlPage(
+          'Inloggad – Omtanke Halland',
+          `<p>Inloggad som ${escapeHtml(user.name)} …</p>
+          <script>
+            sessionStorage.setItem('omtanke.localToken', ${jsString(token)});
+            location.replace(${jsString(safeReturn(body.return))});
+          </script>`,
+        ),
+      );
+    });
+    return router;
+  }
+}
+
+/** Only paths inside the tab are valid return addresses (no open redirect). */
+function safeReturn(value: unknown): string {
+  return typeof value === 'string' && /^\/tab\/[^\\]*$/.test(value) && !value.startsWith('//')
+    ? value
+    : '/tab/';
+}

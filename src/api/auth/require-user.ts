@@ -1,0 +1,31 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { Person } from '../../domain/initiative/initiative.types';
+import { sendError, sendProblem } from '../problem';
+import type { TokenValidator } from './token-validator';
+
+/** Express middleware: a valid bearer token or a 401 problem; the person goes to res.locals.person. */
+export function requireUser(validator: TokenValidator) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const header = req.header('authorization') ?? '';
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!m) {
+      res.setHeader('www-authenticate', 'Bearer');
+      return sendProblem(res, { status: 401, code: 'AUTH.MISSING_TOKEN', title: 'Unauthorized' });
+    }
+    validator.validate(m[1]!).then(
+      (person) => {
+        res.locals.person = person;
+        next();
+      },
+      (err: unknown) => {
+        res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
+        sendError(res, err);
+      },
+    );
+  };
+}
+
+/** The signed-in person (only after requireUser). */
+export function personOf(res: Response): Person {
+  return res.locals.person as Person;
+}

@@ -1,0 +1,62 @@
+import { catalogueIndex } from '../../domain/catalogue/catalogue';
+import type { Catalogue } from '../../domain/catalogue/catalogue.types';
+import { STATUS_LABELS } from '../../domain/initiative/lifecycle';
+import { type Label, type Locale, text } from '../../domain/shared/label';
+import type { AnnualReport } from '../wire';
+
+const OUTCOME: Record<'bifall' | 'avslag' | 'aterremiss', Label> = {
+  bifall: { sv: 'Bifall', en: 'Approved' },
+  avslag: { sv: 'Avslag', en: 'Rejected' },
+  aterremiss: { sv: 'Återremiss', en: 'Referred back' },
+};
+
+const HEADERS: readonly Label[] = [
+  { sv: 'Referens', en: 'Reference' },
+  { sv: 'Rubrik', en: 'Title' },
+  { sv: 'Status', en: 'Status' },
+  { sv: 'Beslut', en: 'Decision' },
+  { sv: 'Sammanträde', en: 'Meeting date' },
+  { sv: 'Diarienummer', en: 'Case number' },
+  { sv: 'Ansvarig', en: 'Responsible' },
+  { sv: 'Organisationer', en: 'Organisations' },
+  { sv: 'Målgrupper', en: 'Target groups' },
+  { sv: 'Målbild', en: 'Målbild links' },
+  { sv: 'Senaste uppföljning', en: 'Latest follow-up' },
+  { sv: 'Uppföljningsdatum', en: 'Follow-up date' },
+];
+
+export interface Table {
+  readonly title: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** The annual compilation as a table of display texts in one language (for XLSX and CSV). */
+export function annualTable(report: AnnualReport, catalogue: Catalogue, locale: Locale): Table {
+  const index = catalogueIndex(catalogue);
+  const labels = (ids: readonly string[]) =>
+    ids.map((id) => (index.has(id) ? text(index.get(id)!.label, locale) : id)).join(', ');
+  return {
+    title:
+      locale === 'en'
+        ? `Annual compilation ${report.year} – Omtanke Halland`
+        : `Årssammanställning ${report.year} – Omtanke Halland`,
+    headers: HEADERS.map((h) => text(h, locale)),
+    rows: report.rows.map((r) => [
+      r.ref ?? '',
+      r.title,
+      text(STATUS_LABELS[r.status], locale),
+      text(OUTCOME[r.outcome], locale),
+      r.meetingDate,
+      r.diarienummer ?? '',
+      r.responsibleId ? labels([r.responsibleId]) : '',
+      labels(r.organisationIds),
+      labels(r.targetGroupIds),
+      labels([...r.goalWordIds, ...r.factorIds, ...r.statementIds]),
+      r.latestFollowUp
+        ? [r.latestFollowUp.whatWasDone, r.latestFollowUp.effects].filter(Boolean).join(' – ')
+        : '',
+      r.latestFollowUp?.at.slice(0, 10) ?? '',
+    ]),
+  };
+}

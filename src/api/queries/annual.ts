@@ -1,0 +1,48 @@
+import type { AppDeps } from '../../app/deps';
+import type { Initiative, Person } from '../../domain/initiative/initiative.types';
+import type { Status } from '../../domain/initiative/lifecycle';
+import type { AnnualReport, AnnualRow } from '../wire';
+import { latestFollowUp, responsibleOf } from './follow-ups';
+import { readVisible } from './visible';
+
+/** Statuses an initiative can have once RUG has decided on it. */
+const DECIDED: readonly Status[] = ['approved', 'rejected', 'in_implementation', 'followed_up', 'closed'];
+
+/**
+ * The yearly compilation the preparation group makes: initiatives whose current RUG decision was
+ * made in the year (by meeting date), with status, responsible party, målbild links and the latest
+ * follow-up; in reference order.
+ */
+export async function annualReport(deps: AppDeps, person: Person, year: number): Promise<AnnualReport> {
+  const decided = (
+    await Promise.all(DECIDED.map((status) => readVisible(deps, person, { by: 'status', value: status })))
+  ).flat();
+  const rows: AnnualRow[] = [];
+  for (const i of decided) {
+    const d = i.decisions[i.decisions.length - 1];
+    if (!d || Number((d.meetingDate || d.decidedAt).slice(0, 4)) !== year) continue;
+    rows.push(row(i, d));
+  }
+  rows.sort((a, b) => (a.ref ?? '').localeCompare(b.ref ?? ''));
+  return { year, rows };
+}
+
+function row(i: Initiative, d: Initiative['decisions'][number]): AnnualRow {
+  const f = i.form;
+  return {
+    id: i.id,
+    ref: i.ref,
+    title: f.title,
+    status: i.status,
+    outcome: d.outcome,
+    meetingDate: d.meetingDate || d.decidedAt.slice(0, 10),
+    diarienummer: d.diarienummer ?? null,
+    responsibleId: responsibleOf(i),
+    organisationIds: f.organisationIds,
+    targetGroupIds: f.targetGroupIds,
+    goalWordIds: f.goalWordIds,
+    factorIds: f.factorIds,
+    statementIds: f.statementIds,
+    latestFollowUp: latestFollowUp(i),
+  };
+}

@@ -1,0 +1,98 @@
+import type { AppDeps } from '../../app/deps';
+import { tally } from '../../domain/approval/approval';
+import type { AuditEvent } from '../../domain/audit/audit-event';
+import { actorsFor } from '../../domain/initiative/actors';
+import type { Initiative, Person } from '../../domain/initiative/initiative.types';
+import { allowedActions, STATUSES, type Status } from '../../domain/initiative/lifecycle';
+import { parseReference } from '../../domain/initiative/reference';
+import { checkFormSkallkrav, SKALLKRAV_TEXT } from '../../domain/initiative/skallkrav';
+import { DomainError } from '../../domain/shared/domain.errors';
+import type { InitiativeDetail, SkallkravItem, TimelineEvent } from '../wire';
+import { toPublic, toRows, visibleTo } from './visible';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function notFound(): DomainError {
+  return new DomainError('INITIATIVE.NOT_FOUND', {
+    sv: 'Initiativet finns inte, eller så har du inte tillgång till det.',
+    en: 'The initiative does not exist, or you do not have access to it.',
+  });
+}
+
+/** Finds an initiative by reference (OH-2026-0007) or, for drafts without one, by id. */
+export async function findVisible(deps: AppDeps, person: Person, key: string): Promise<Initiative> {
+  const parsed = parseReference(key);
+  const found = parsed
+    ? await deps.store.initiatives.getByRef(parsed.ref)
+    : UUID.test(key)
+      ? await deps.store.initiatives.get(key)
+      : null;
+  if (!found || !visibleTo(person, found)) throw notFound();
+  return found;
+}
+
+/** Everything the initiative page shows, and what the person may do there. */
+export async function initiativeDetail(
+  deps: AppDeps,
+  person: Person,
+  key: string,
+): Promise<InitiativeDetail> {
+  const i = await findVisible(deps, person, key);
+  const [stances, roles, [row]] = await Promise.all([
+    deps.store.stances.listFor(i.id),
+    deps.directory.rolesOf(person.objectId),
+    toRows(deps, [i]),
+  ]);
+  const unmet = checkFormSkallkrav(i.form, deps.catalogue);
+  const skallkrav: SkallkravItem[] = ([1, 2, 3] as const).map((rule) => {
+    const miss = unmet.find((u) => u.rule === rule);
+    return { rule, met: !miss, message: miss ? miss.message : SKALLKRAV_TEXT[rule] };
+  });
+  skallkrav.push({
+    rule: 4,
+    met: row!.skallkrav[3] === 'met',
+    approvedBy: tally(stances).approvedBy,
+    message: SKALLKRAV_TEXT[4],
+  });
+  return {
+    initiative: toPublic(i),
+    stances: stances.map((s) => ({
+      memberName: s.memberName,
+      stance: s.stance,
+      comment: s.comment,
+      at: s.at,
+    })),
+    skallkrav,
+    allowedActions: allowedActions(i.status, actorsFor(person, i, roles)),
+  };
+}
+
+const isStatus = (v: unknown): v is Status => (STATUSES as readonly unknown[]).includes(v);
+
+function toEvent(e: AuditEvent): TimelineEvent {
+  const before = e.before?.status;
+  const after = e.after?.status;
+  const stance = e.after?.stance;
+  return {
+    id: e.id,
+    kind: e.kind,
+    at: e.at,
+    actorName: e.actor.name,
+    ...(isStatus(before) ? { statusBefore: before } : {}),
+    ...(isStatus(after) ? { statusAfter: after } : {}),
+    ...(stance === 'approve' || stance === 'decline' || stance === 'jav' ? { stance } : {}),
+  };
+}
+
+/** The audit trail as a timeline, oldest first; only kinds, times, names and status changes. */
+export async function timeline(deps: AppDeps, person: Person, key: string): Promise<TimelineEvent[]> {
+  const i = await findVisible(deps, person, key);
+  const events: TimelineEvent[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await deps.store.audit.list(i.id, { cursor, limit: 500 });
+    events.push(...page.items.map(toEvent));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return events;
+}

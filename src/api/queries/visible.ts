@@ -1,0 +1,71 @@
+import { tally } from '../../domain/approval/approval';
+import type { Initiative, Person } from '../../domain/initiative/initiative.types';
+import type { Status } from '../../domain/initiative/lifecycle';
+import { checkFormSkallkrav } from '../../domain/initiative/skallkrav';
+import type { AppDeps } from '../../app/deps';
+import type { InitiativeIndex } from '../../app/ports/initiative-repository.port';
+import { listAll } from '../../app/use-cases/queries';
+import type { InitiativeRow, PublicInitiative, SkallkravState } from '../wire';
+
+/** Drafts are private to their initiator; everything sent is visible to everyone signed in. */
+export function visibleTo(person: Person, i: Initiative): boolean {
+  return i.status !== 'draft' || i.initiator.objectId === person.objectId;
+}
+
+/** Statuses reached only after a RUG member approved (skallkrav 4 met on the way). */
+const ENDORSED: ReadonlySet<Status> = new Set([
+  'in_preparation',
+  'awaiting_completion',
+  'proposal_ready',
+  'approved',
+  'rejected',
+  'in_implementation',
+  'followed_up',
+  'closed',
+]);
+
+/** Reads one indexed query and keeps what the person may see. */
+export async function readVisible(
+  deps: AppDeps,
+  person: Person,
+  index: InitiativeIndex,
+): Promise<Initiative[]> {
+  return (await listAll(deps, index)).filter((i) => visibleTo(person, i));
+}
+
+/** List rows; skallkrav 4 is read from stances only where the status does not already tell. */
+export async function toRows(deps: AppDeps, items: readonly Initiative[]): Promise<InitiativeRow[]> {
+  return Promise.all(
+    items.map(async (i) => {
+      const unmet = new Set(checkFormSkallkrav(i.form, deps.catalogue).map((u) => u.rule));
+      let fourth: SkallkravState = 'pending';
+      if (ENDORSED.has(i.status)) fourth = 'met';
+      else if (i.status !== 'draft') {
+        const t = tally(await deps.store.stances.listFor(i.id));
+        fourth = t.approve > 0 ? 'met' : 'pending';
+      }
+      const form = (rule: 1 | 2 | 3): SkallkravState => (unmet.has(rule) ? 'unmet' : 'met');
+      return {
+        id: i.id,
+        ref: i.ref,
+        title: i.form.title,
+        status: i.status,
+        organisationIds: i.form.organisationIds,
+        targetGroupIds: i.form.targetGroupIds,
+        goalWordIds: i.form.goalWordIds,
+        factorIds: i.form.factorIds,
+        initiatorName: i.initiator.name,
+        submittedAt: i.submittedAt,
+        decidedAt: i.decidedAt,
+        updatedAt: i.updatedAt,
+        skallkrav: [form(1), form(2), form(3), fourth],
+      };
+    }),
+  );
+}
+
+/** The initiative without what only the store and the bot need. */
+export function toPublic(i: Initiative): PublicInitiative {
+  const { clientKey: _k, version: _v, channelCards: _c, ...rest } = i;
+  return rest;
+}
