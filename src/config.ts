@@ -39,6 +39,16 @@ export interface Config {
   };
   /** How often the outbox dispatcher looks for notifications to deliver (0 turns it off). */
   readonly outboxIntervalMs: number;
+  readonly reminders: {
+    /** How often the reminder job runs (0 turns it off). */
+    readonly intervalMs: number;
+    /** A RUG member is reminded once when a review has waited this many days for them. */
+    readonly reviewAfterDays: number;
+    /** Day of the weekly digest in the RUG channel, 1 = Monday … 7 = Sunday. */
+    readonly digestWeekday: number;
+  };
+  /** How long a read of the RUG channel roster is reused. */
+  readonly rosterTtlMs: number;
   /** Connector URL of the local client (Agents Playground) for proactive messages in local mode. */
   readonly localServiceUrl: string;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
@@ -131,8 +141,14 @@ export function loadConfig(env: Env): Config {
   }
   for (const t of allowedTenants)
     if (!GUID.test(t)) problems.push(`ALLOWED_TENANTS has an entry that is not a GUID: "${t}"`);
-  if (!/^\d+$/.test(get('OUTBOX_INTERVAL_MS', '5000')))
-    problems.push('OUTBOX_INTERVAL_MS must be a whole number of milliseconds');
+  const wholeNumber = (name: string, fallback: string): number => {
+    const raw = get(name, fallback);
+    if (!/^\d+$/.test(raw)) problems.push(`${name} must be a whole number (got "${raw}")`);
+    return Number(raw);
+  };
+  wholeNumber('OUTBOX_INTERVAL_MS', '5000');
+  const weekday = wholeNumber('DIGEST_WEEKDAY', '1');
+  if (weekday < 1 || weekday > 7) problems.push('DIGEST_WEEKDAY must be 1 (Monday) … 7 (Sunday)');
   if (store === 'sharepoint' && !siteId)
     problems.push('SHAREPOINT_SITE_ID is required when STORE=sharepoint');
 
@@ -169,6 +185,12 @@ export function loadConfig(env: Env): Config {
       rugMembers: list(env.RUG_MEMBER_IDS),
     },
     outboxIntervalMs: Number(get('OUTBOX_INTERVAL_MS', '5000')),
+    reminders: {
+      intervalMs: wholeNumber('REMINDER_INTERVAL_MS', '900000'),
+      reviewAfterDays: wholeNumber('REMINDER_AFTER_DAYS', '5'),
+      digestWeekday: wholeNumber('DIGEST_WEEKDAY', '1'),
+    },
+    rosterTtlMs: wholeNumber('ROSTER_TTL_MS', '120000'),
     localServiceUrl: url(
       'LOCAL_SERVICE_URL',
       get('LOCAL_SERVICE_URL', 'http://127.0.0.1:56150/_connector'),

@@ -14,8 +14,9 @@ import { registerBot } from './bot/register-bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { catalogue } from './domain/catalogue/catalogue';
 import { openSqliteStore } from './adapters/sqlite/sqlite-store';
-import { StaticDirectory } from './adapters/static-directory/static-directory';
+import { RosterDirectory } from './adapters/teams/roster-directory';
 import { TeamsGateway } from './adapters/teams/teams-gateway';
+import { queueReminders } from './app/use-cases/reminders';
 import { createHttpApp } from './server/http-app';
 import { jsonLogger } from './server/logger';
 import { tabLinkBuilder } from './server/links';
@@ -46,21 +47,22 @@ export async function start(
   const config = loadConfig(env);
   const log = jsonLogger(config.logLevel, { app: 'omtanke-halland' });
   const store = openStore(config);
+  const http = createHttpApp(log);
+  http.use(healthRoutes(store, { appVersion: APP_VERSION, mode: config.mode }));
+  const teams = createTeamsApp(config, http, log);
+  const clock = { now: () => new Date() };
   const deps: AppDeps = {
     store,
-    directory: new StaticDirectory(config.roles),
-    clock: { now: () => new Date() },
+    directory: new RosterDirectory(teams, store.conversations, clock, {
+      ...config.roles,
+      ttlMs: config.rosterTtlMs,
+    }),
+    clock,
     ids: { newId: () => randomUUID() },
     catalogue,
     log,
   };
-  const http = createHttpApp(log);
-  http.use(healthRoutes(store, { appVersion: APP_VERSION, mode: config.mode }));
 
-  const teams = createTeamsApp(config, http, log);
-  const bot: BotContext = { deps, linkFor: tabLinkBuilder(config), allowedTenants: config.allowedTenants };
-  registerBot(teams, bot);
-  await teams.initialize();
   const gateway = new TeamsGateway(teams);
   let flushing: Promise<{ sent: number; failed: number }> | null = null;
   const flushOutbox = () =>
@@ -72,9 +74,30 @@ export async function start(
       .finally(() => {
         flushing = null;
       }));
-  const timer =
-    config.outboxIntervalMs > 0 ? setInterval(() => void flushOutbox(), config.outboxIntervalMs) : null;
-  timer?.unref();
+  const kick = () => {
+    if (config.outboxIntervalMs > 0) setTimeout(() => void flushOutbox(), 50).unref();
+  };
+  const bot: BotContext = {
+    deps,
+    linkFor: tabLinkBuilder(config),
+    allowedTenants: config.allowedTenants,
+    kick,
+  };
+  registerBot(teams, bot);
+  await teams.initialize();
+  const timers = [
+    config.outboxIntervalMs > 0 ? setInterval(() => void flushOutbox(), config.outboxIntervalMs) : null,
+    config.reminders.intervalMs > 0
+      ? setInterval(
+          () =>
+            void queueReminders(deps, config.reminders).then(kick, (err: unknown) =>
+              log.error('reminder job failed', { err }),
+            ),
+          config.reminders.intervalMs,
+        )
+      : null,
+  ];
+  for (const timer of timers) timer?.unref();
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = http.listen(config.port, config.host, () => resolve(s));
@@ -89,7 +112,7 @@ export async function start(
   const stop = () =>
     (stopping ??= (async () => {
       log.info('stopping');
-      if (timer) clearInterval(timer);
+      for (const timer of timers) if (timer) clearInterval(timer);
       // Stop taking requests, let in-flight ones finish, then flush what they queued.
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (flushing) await flushing;

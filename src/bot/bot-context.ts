@@ -8,6 +8,8 @@ export interface BotContext {
   readonly deps: AppDeps;
   readonly linkFor: LinkFor;
   readonly allowedTenants: readonly string[];
+  /** Asks the outbox dispatcher to run soon (after an action queued notifications). */
+  readonly kick?: () => void;
 }
 
 /** An Adaptive Card as a Teams message activity. */

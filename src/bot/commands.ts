@@ -56,6 +56,7 @@ export function parseCommand(text: string): Command {
   if (NEW.has(t)) return { kind: 'new' };
   if (MINE.has(t)) return { kind: 'mine' };
   if (HELP.has(t) || t === '') return { kind: 'help' };
+  if (t === 'status' || t === 'lage') return { kind: 'status', ref: null };
   const status = /^(?:status|lage|visa|show)\s+(.+)$/.exec(t);
   if (status) return { kind: 'status', ref: parseReference(status[1]!)?.ref ?? null };
   if (parseReference(t)) return { kind: 'status', ref: parseReference(t)!.ref };

@@ -1,13 +1,15 @@
 import type { ChatGateway } from '../app/ports/chat-gateway.port';
-import type { ConversationReference } from '../app/ports/conversation-store.port';
 import type { Notification, OutboxEntry } from '../app/ports/outbox.port';
 import { ConflictError } from '../app/ports/store.errors';
+import { listAll } from '../app/use-cases/queries';
 import { notificationCard } from '../cards/initiative-cards';
+import { channelNotice, reviewCard } from '../cards/rug-cards';
 import type { Initiative } from '../domain/initiative/initiative.types';
 import type { Locale } from '../domain/shared/label';
 import { localeFrom } from '../i18n/locale';
 import { fill, strings } from '../i18n/strings';
 import type { BotContext } from './bot-context';
+import { postOrUpdate, refreshPosted } from './channel-cards';
 
 const LEASE_MS = 2 * 60_000;
 const MAX_BACKOFF_MS = 60 * 60_000;
@@ -17,9 +19,10 @@ export function retryDelay(attempts: number): number {
   return Math.min(MAX_BACKOFF_MS, 30_000 * 2 ** Math.max(0, attempts - 1));
 }
 
-function bodyFor(n: Notification, initiative: Initiative, locale: Locale): string {
+function userBody(n: Notification, initiative: Initiative, locale: Locale): string {
   const t = strings(locale);
   const decision = initiative.decisions[initiative.decisions.length - 1];
+  const outcome = { bifall: t.outcomeBifall, avslag: t.outcomeAvslag, aterremiss: t.outcomeAterremiss };
   switch (n.kind) {
     case 'endorsed':
       return fill(t.endorsedBody, { member: n.data.memberName ?? '' });
@@ -28,28 +31,92 @@ function bodyFor(n: Notification, initiative: Initiative, locale: Locale): strin
     case 'returned_for_completion':
       return fill(t.returnedBody, { question: initiative.completionRequest ?? '' });
     case 'decided':
-      return fill(t.decidedBody, { outcome: decision?.outcome ?? '', rationale: decision?.rationale ?? '' });
+      return fill(t.decidedBody, {
+        outcome: decision ? outcome[decision.outcome] : '',
+        rationale: decision?.rationale ?? '',
+      });
+    default:
+      return t.notificationTitle;
+  }
+}
+
+async function deliverToUser(
+  bc: BotContext,
+  gateway: ChatGateway,
+  n: Notification & { recipient: { type: 'user' } },
+) {
+  const ref = await bc.deps.store.conversations.get(`user:${n.recipient.objectId}`);
+  if (!ref) throw new Error('the person has no chat with the app yet');
+  const initiative = await bc.deps.store.initiatives.get(n.initiativeId);
+  if (!initiative) return;
+  const locale = localeFrom(ref.locale);
+  if (n.kind === 'stance_reminder') {
+    const stances = await bc.deps.store.stances.listFor(initiative.id);
+    if (initiative.status !== 'submitted' || stances.some((s) => s.memberId === n.recipient.objectId)) return;
+    const card = reviewCard(locale, bc.deps.catalogue, initiative, stances, bc.linkFor, { reminder: true });
+    await gateway.sendCard(ref, card, `${initiative.ref ?? ''} ${strings(locale).reminderHeading}`);
+    return;
+  }
+  const body = userBody(n, initiative, locale);
+  const card = notificationCard(locale, bc.deps.catalogue, initiative, body, bc.linkFor);
+  await gateway.sendCard(ref, card, `${initiative.ref ?? initiative.form.title}: ${body}`);
+}
+
+async function digest(bc: BotContext, gateway: ChatGateway) {
+  const ref = await bc.deps.store.conversations.get('channel:rug');
+  if (!ref) throw new Error('no RUG channel registered');
+  const locale = localeFrom(ref.locale);
+  const t = strings(locale);
+  const refs = async (status: Initiative['status']) =>
+    (await listAll(bc.deps, { by: 'status', value: status }))
+      .map((i) => `${i.ref} ${i.form.title}`)
+      .join('; ') || t.none;
+  const lines = [
+    fill(t.digestWaiting, { refs: await refs('submitted') }),
+    fill(t.digestPreparing, { refs: await refs('in_preparation') }),
+    fill(t.digestDeciding, { refs: await refs('proposal_ready') }),
+  ];
+  await gateway.sendCard(ref, channelNotice(locale, t.digestHeading, lines), t.digestHeading);
+}
+
+async function deliverToChannel(bc: BotContext, gateway: ChatGateway, n: Notification) {
+  if (n.kind === 'weekly_digest') return digest(bc, gateway);
+  const initiative = await bc.deps.store.initiatives.get(n.initiativeId);
+  if (!initiative) return;
+  switch (n.kind) {
     case 'review_requested':
-      return t.reviewRequestedBody;
-    case 'withdrawn':
-      return t.withdrawnBody;
+      return postOrUpdate(bc, gateway, 'review', initiative);
     case 'preparation_started':
-      return t.preparationStartedBody;
+      return postOrUpdate(bc, gateway, 'preparation', initiative);
     case 'proposal_ready':
-      return t.proposalReadyBody;
+      return postOrUpdate(bc, gateway, 'decision', initiative);
+    case 'success_story': {
+      const ref = await bc.deps.store.conversations.get('channel:rug');
+      if (!ref) throw new Error('no RUG channel registered');
+      const locale = localeFrom(ref.locale);
+      const story = initiative.followUps.find((f) => f.id === n.data.followUpId);
+      if (!story) return;
+      const card = channelNotice(
+        locale,
+        strings(locale).successStoryHeading,
+        [story.whatWasDone, story.effects].filter(Boolean),
+        {
+          subheading: `${initiative.ref ?? ''} · ${initiative.form.title}`,
+          link: initiative.ref ? bc.linkFor(initiative.ref) : '',
+        },
+      );
+      await gateway.sendCard(ref, card, strings(locale).successStoryHeading);
+      return;
+    }
+    default:
+      // refresh_cards, withdrawn, completed: the posted cards show the new state.
+      return refreshPosted(bc, gateway, initiative);
   }
 }
 
 async function deliver(bc: BotContext, gateway: ChatGateway, n: Notification): Promise<void> {
-  const key = n.recipient.type === 'user' ? `user:${n.recipient.objectId}` : `channel:${n.recipient.key}`;
-  const ref: ConversationReference | null = await bc.deps.store.conversations.get(key);
-  if (!ref) throw new Error(`no conversation registered for ${n.recipient.type}`);
-  const initiative = await bc.deps.store.initiatives.get(n.initiativeId);
-  if (!initiative) return; // Nothing left to tell about.
-  const locale = localeFrom(ref.locale);
-  const body = bodyFor(n, initiative, locale);
-  const card = notificationCard(locale, bc.deps.catalogue, initiative, body, bc.linkFor);
-  await gateway.sendCard(ref, card, `${initiative.ref ?? initiative.form.title}: ${body}`);
+  if (n.recipient.type === 'user') return deliverToUser(bc, gateway, { ...n, recipient: n.recipient });
+  return deliverToChannel(bc, gateway, n);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Locale } from '../domain/shared/label';
 import { validateForSubmit } from '../domain/initiative/validation';
 import { fill, strings } from '../i18n/strings';
 import type { BotContext } from './bot-context';
-import type { CardVerb } from './card-verbs';
+import type { PersonalVerb } from './card-verbs';
 import { parseCommand } from './commands';
 import { issuesFor, messageText } from './error-cards';
 
@@ -44,7 +44,8 @@ export async function answerMessage(
         bc.linkFor,
       );
     case 'status': {
-      const found = command.ref ? await findByReference(bc.deps, command.ref) : null;
+      if (!command.ref) return messageCard(locale, t.statusNeedsRef);
+      const found = await findByReference(bc.deps, command.ref);
       if (!found) return messageCard(locale, fill(t.notFound, { ref: command.ref ?? textIn.trim() }));
       return listCard(
         locale,
@@ -69,7 +70,7 @@ export async function answerCardAction(
   bc: BotContext,
   person: Person,
   locale: Locale,
-  verb: CardVerb,
+  verb: PersonalVerb,
   data: Readonly<Record<string, unknown>>,
 ): Promise<AdaptiveCardJson> {
   const { deps, linkFor } = bc;
@@ -121,10 +122,11 @@ export async function answerCardAction(
     }
     case 'initiative.edit': {
       const initiative = initiativeId ? await deps.store.initiatives.get(initiativeId) : null;
+      const completing = initiative?.status === 'awaiting_completion';
       if (
         !initiative ||
         initiative.initiator.objectId !== person.objectId ||
-        !isEditableByInitiator(initiative.status)
+        !(isEditableByInitiator(initiative.status) || completing)
       ) {
         return listCard(locale, deps.catalogue, t.myInitiativesTitle, await listMine(deps, person), linkFor);
       }
@@ -132,7 +134,13 @@ export async function answerCardAction(
       return formCard(
         locale,
         deps.catalogue,
-        { form: initiative.form, clientKey, initiativeId: initiative.id, editing: true },
+        {
+          form: initiative.form,
+          clientKey,
+          initiativeId: initiative.id,
+          editing: true,
+          ...(completing ? { question: initiative.completionRequest ?? '' } : {}),
+        },
         linkFor,
       );
     }

@@ -5,10 +5,11 @@ import { messageCard, welcomeCard } from '../cards/initiative-cards';
 import { localeFrom } from '../i18n/locale';
 import { strings } from '../i18n/strings';
 import { type BotContext, cardMessage, cardResponse } from './bot-context';
-import { isCardVerb } from './card-verbs';
+import { isCardVerb, isChannelVerb } from './card-verbs';
 import { personFromActivity, tenantAllowed } from './identity';
 import { answerCardAction, answerMessage } from './personal-chat';
 import { messageText } from './error-cards';
+import { answerChannelAction, answerChannelMessage, type ChannelOrigin } from './rug-channel';
 
 interface IncomingActivity {
   readonly type: string;
@@ -22,7 +23,11 @@ interface IncomingActivity {
     readonly tenantId?: string;
     readonly conversationType?: string;
   };
-  readonly channelData?: { readonly tenant?: { readonly id?: string } };
+  readonly channelData?: {
+    readonly tenant?: { readonly id?: string };
+    readonly team?: { readonly id?: string };
+    readonly channel?: { readonly id?: string };
+  };
   readonly membersAdded?: readonly { readonly id?: string }[];
   readonly value?: { readonly action?: { readonly verb?: unknown; readonly data?: unknown } };
 }
@@ -52,6 +57,20 @@ async function rememberPersonalChat(bc: BotContext, person: Person, a: IncomingA
 
 const isPersonal = (a: IncomingActivity) => (a.conversation?.conversationType ?? 'personal') === 'personal';
 
+/** A channel post's conversation id carries the thread (";messageid=…"); the channel is the part before. */
+function channelOrigin(a: IncomingActivity, person: Person): ChannelOrigin | null {
+  const conversationId = a.conversation?.id?.split(';')[0];
+  if (!conversationId || !a.serviceUrl) return null;
+  return {
+    conversationId,
+    serviceUrl: a.serviceUrl,
+    tenantId: person.tenantId,
+    ...(a.channelData?.team?.id ? { teamId: a.channelData.team.id } : {}),
+    ...(a.channelData?.channel?.id ? { channelId: a.channelData.channel.id } : {}),
+    locale: localeFrom(a.locale),
+  };
+}
+
 /** Routes Teams activities to the handlers. Handlers stay thin: parse, call a use case, render a card. */
 export function registerBot(app: App, bc: BotContext): void {
   const who = (a: IncomingActivity): Person | 'anonymous' | 'tenant' => {
@@ -68,7 +87,13 @@ export function registerBot(app: App, bc: BotContext): void {
       await send(cardMessage(messageCard(locale, strings(locale).tenantNotAllowed, { tone: 'attention' })));
       return;
     }
-    if (!isPersonal(a)) return;
+    if (!isPersonal(a)) {
+      const origin = channelOrigin(a, person);
+      if (a.conversation?.conversationType === 'channel' && origin) {
+        await send(cardMessage(await answerChannelMessage(bc, person, origin, a.text ?? '')));
+      }
+      return;
+    }
     try {
       await rememberPersonalChat(bc, person, a);
       await send(cardMessage(await answerMessage(bc, person, locale, a.text ?? '')));
@@ -108,6 +133,10 @@ export function registerBot(app: App, bc: BotContext): void {
       return cardResponse(messageCard(locale, strings(locale).unknownCommand));
     }
     if (isPersonal(a)) await rememberPersonalChat(bc, person, a).catch(() => undefined);
-    return cardResponse(await answerCardAction(bc, person, locale, verb, data));
+    const card = isChannelVerb(verb)
+      ? await answerChannelAction(bc, person, locale, verb, data)
+      : await answerCardAction(bc, person, locale, verb, data);
+    bc.kick?.();
+    return cardResponse(card);
   });
 }

@@ -38,6 +38,8 @@ export interface FormCardInput {
   readonly draft?: boolean;
   readonly similar?: readonly Initiative[];
   readonly editing?: boolean;
+  /** The preparation group's question, when the initiator is completing the initiative. */
+  readonly question?: string;
 }
 
 const FIELD_KEYS = [
@@ -89,6 +91,7 @@ export function formCard(
   return renderCard('initiative-form', {
     t,
     heading: input.editing ? t.formTitleEdit : t.formTitle,
+    question: input.question ? `${t.completionQuestion}: ${input.question}` : '',
     hasErrors: issues.length > 0,
     errorsHeading: input.draft ? t.draftErrorsSummary : t.errorsSummary,
     errorList: issues.map((i) => ({
@@ -206,5 +209,6 @@ export function notificationCard(
     heading: t.notificationTitle,
     body,
     i: summary(initiative, catalogue, locale, linkFor),
+    canComplete: initiative.status === 'awaiting_completion',
   });
 }

@@ -3,8 +3,19 @@ import { join } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 
 /** Card templates in adaptive-cards/ (editable in the Adaptive Cards designer). */
-export type TemplateName =
-  'welcome' | 'message' | 'initiative-form' | 'confirmation' | 'initiative-list' | 'notification';
+export const TEMPLATE_NAMES = [
+  'welcome',
+  'message',
+  'initiative-form',
+  'confirmation',
+  'initiative-list',
+  'notification',
+  'review',
+  'preparation',
+  'decision',
+  'channel-notice',
+] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 export interface AdaptiveCardJson {
   readonly type: 'AdaptiveCard';
@@ -30,5 +41,5 @@ export function renderCard(name: TemplateName, data: object): AdaptiveCardJson {
 }
 
 export function templateNames(): TemplateName[] {
-  return ['welcome', 'message', 'initiative-form', 'confirmation', 'initiative-list', 'notification'];
+  return [...TEMPLATE_NAMES];
 }

@@ -34,6 +34,7 @@ describe('RUG stances (skallkrav 4)', () => {
       ['review_requested', { type: 'channel', key: 'rug' }],
       ['endorsed', { type: 'user', objectId: anna.objectId }],
       ['preparation_started', { type: 'channel', key: 'beredning' }],
+      ['refresh_cards', { type: 'channel', key: 'rug' }],
     ]);
     expect(notes[1]!.data).toEqual({ memberName: 'Ledamot 1' });
   });

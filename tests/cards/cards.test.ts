@@ -9,6 +9,9 @@ import {
 } from '../../src/cards/initiative-cards';
 import type { AdaptiveCardJson } from '../../src/cards/templates';
 import { formFromCardData } from '../../src/cards/form-input';
+import { channelNotice, decisionCard, preparationCard, reviewCard } from '../../src/cards/rug-cards';
+import type { Stance } from '../../src/domain/approval/approval';
+import type { Initiative } from '../../src/domain/initiative/initiative.types';
 import { validateForSubmit } from '../../src/domain/initiative/validation';
 import type { Locale } from '../../src/domain/shared/label';
 import { emptyForm } from '../../src/domain/initiative/initiative.types';
@@ -20,6 +23,121 @@ const link = (ref: string) =>
 const submitted = { ...newInitiative({ status: 'submitted', ref: 'OH-2026-0007' }), version: '1' };
 const draft = { ...newInitiative({ status: 'draft' }), version: '1' };
 const withStatements = validForm({ statementIds: catalogue.factors.map((f) => f.statements[0]!.id) });
+
+const person = (name: string) => ({ objectId: name, tenantId: 't', name });
+const stances: Stance[] = ['Karin Lund', 'Per Nilsson', 'Maria Ek'].map((name, n) => ({
+  initiativeId: submitted.id,
+  memberId: name,
+  memberName: name,
+  stance: n === 2 ? 'jav' : 'approve',
+  comment: '',
+  at: '2026-03-03T10:00:00.000Z',
+  version: '1',
+}));
+const at = (status: Initiative['status'], extra: Partial<Initiative> = {}): Initiative => ({
+  ...submitted,
+  status,
+  ...extra,
+});
+const proposal = {
+  recommendation: 'bifall' as const,
+  rationale: 'Väl förankrat.',
+  responsibleId: 'varberg',
+  proposedBy: person('Sara Holm'),
+  proposedAt: '2026-04-01T10:00:00.000Z',
+};
+const decision = (id: string, outcome: 'bifall' | 'avslag', extra = {}) => ({
+  id,
+  outcome,
+  meetingDate: '2026-04-15',
+  rationale: 'Enligt förslaget.',
+  diarienummer: 'RS2026-0042',
+  responsibleId: 'nutritionsnatverket',
+  decidedBy: person('Karin Lund'),
+  decidedAt: '2026-04-15T12:00:00.000Z',
+  ...extra,
+});
+const decided = at('in_implementation', {
+  proposal,
+  preparer: person('Sara Holm'),
+  decisions: [
+    decision('d1', 'avslag'),
+    decision('d2', 'bifall', { supersedesId: 'd1', supersedeReason: 'Ny finansiering.' }),
+  ],
+  followUps: [
+    {
+      id: 'f1',
+      final: false,
+      state: 'on_track',
+      whatWasDone: 'Rutin införd på två enheter.',
+      effects: 'Färre återinläggningar.',
+      malbildIds: ['trygg'],
+      sharedAsStory: true,
+      by: person('Anna Andersson'),
+      at: '2026-06-01T10:00:00.000Z',
+    },
+  ],
+});
+const memberIds = Array.from({ length: 9 }, (_, n) => `29:1member${n}`);
+
+function rugCardsFor(locale: Locale): [string, AdaptiveCardJson][] {
+  return [
+    [
+      'review (open, per-user refresh)',
+      reviewCard(locale, catalogue, submitted, stances, link, { refreshUserIds: memberIds }),
+    ],
+    [
+      'review (as a member, after acting)',
+      reviewCard(locale, catalogue, at('in_preparation'), stances, link, {
+        viewerId: 'Karin Lund',
+        notice: { text: 'Klart' },
+      }),
+    ],
+    [
+      'review (reminder in personal chat)',
+      reviewCard(locale, catalogue, submitted, [], link, { reminder: true }),
+    ],
+    ['review (decided, no actions)', reviewCard(locale, catalogue, decided, stances, link)],
+    ['preparation (no preparer)', preparationCard(locale, catalogue, at('in_preparation'), stances, link)],
+    [
+      'preparation (awaiting completion)',
+      preparationCard(
+        locale,
+        catalogue,
+        at('awaiting_completion', { completionRequest: 'Hur många berörs?' }),
+        stances,
+        link,
+      ),
+    ],
+    [
+      'preparation (refused, values kept)',
+      preparationCard(
+        locale,
+        catalogue,
+        at('in_preparation'),
+        stances,
+        link,
+        { text: 'Fel', tone: 'attention' },
+        { rationale: 'Typed' },
+      ),
+    ],
+    [
+      'decision (proposal ready)',
+      decisionCard(locale, catalogue, at('proposal_ready', { proposal }), stances, link, '2026-04-15'),
+    ],
+    [
+      'decision (superseded, follow-ups)',
+      decisionCard(locale, catalogue, decided, stances, link, '2026-06-02'),
+    ],
+    [
+      'channel notice',
+      channelNotice(locale, 'Rubrik', ['Rad ett', 'Rad två'], {
+        subheading: 'OH-2026-0007',
+        link: link('OH-2026-0007'),
+      }),
+    ],
+  ];
+}
 
 function cardsFor(locale: Locale): [string, AdaptiveCardJson][] {
   const bad = { ...emptyForm(), description: 'Patient 19121212-1212', organisationIds: ['varberg'] };
@@ -57,7 +175,7 @@ function cardsFor(locale: Locale): [string, AdaptiveCardJson][] {
 }
 
 describe.each(['sv', 'en'] as Locale[])('card templates bound with realistic data (%s)', (locale) => {
-  it.each(cardsFor(locale))(
+  it.each([...cardsFor(locale), ...rugCardsFor(locale)])(
     '%s parses with no errors or warnings, is v1.5, under 28 KB, fully bound',
     (_name, card) => {
       expect(cardProblems(card)).toEqual([]);
@@ -66,8 +184,9 @@ describe.each(['sv', 'en'] as Locale[])('card templates bound with realistic dat
       const json = JSON.stringify(card);
       expect(Buffer.byteLength(json)).toBeLessThan(28 * 1024);
       expect(json).not.toContain('${');
-      for (const action of findAll(card, 'Action.Execute'))
-        expect(action.verb).toEqual(expect.stringMatching(/^initiative\.\w+$/));
+      for (const action of findAll(card, 'Action.Execute')) {
+        expect(action.verb).toEqual(expect.stringMatching(/^(initiative|rug|prep|impl)\.\w+$/));
+      }
     },
   );
 });
@@ -110,5 +229,35 @@ describe('the submission card', () => {
     expect(email?.value).toBe('fel');
     const background = findAll(card, 'Input.Text').find((i) => i.id === 'background');
     expect(background?.value).toBe(form.background);
+  });
+});
+
+describe('the RUG cards', () => {
+  it('show the tally without jäv, who approved, and per-user refresh for the members', () => {
+    const card = reviewCard('sv', catalogue, submitted, stances, link, { refreshUserIds: memberIds });
+    const json = JSON.stringify(card);
+    expect(json).toContain('Godkänt: 2 · Avböjt: 0 · Jäv: 1');
+    expect(json).toContain('Godkänt av: Karin Lund, Per Nilsson');
+    expect(card.refresh).toMatchObject({ action: { verb: 'rug.refresh' }, userIds: memberIds });
+  });
+
+  it('keep every decision: the latest first, superseded ones with their reason', () => {
+    const json = JSON.stringify(decisionCard('sv', catalogue, decided, stances, link, '2026-06-02'));
+    expect(json.indexOf('Beslut 2026-04-15: Bifall')).toBeLessThan(
+      json.indexOf('Ersatt beslut 2026-04-15: Avslag'),
+    );
+    expect(json).toContain('Ny finansiering.');
+    expect(json).not.toContain('Nytt beslut (ersätter)'); // in implementation: no more deciding
+    const approved = JSON.stringify(
+      decisionCard('sv', catalogue, { ...decided, status: 'approved' }, stances, link, '2026-06-02'),
+    );
+    expect(approved).toContain('Nytt beslut (ersätter)');
+    expect(approved).toContain('supersedeReason');
+  });
+
+  it('offer no stance actions once decided', () => {
+    expect(findAll(reviewCard('sv', catalogue, decided, stances, link).actions, 'Action.Execute')).toEqual(
+      [],
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { openSqliteStore } from '../../src/adapters/sqlite/sqlite-store';
 import type { AppDeps } from '../../src/app/deps';
-import type { Clock, Directory, Logger } from '../../src/app/ports/system.port';
+import type { Clock, Directory, Logger, Member } from '../../src/app/ports/system.port';
 import type { Role } from '../../src/domain/initiative/actors';
 import type { Person } from '../../src/domain/initiative/initiative.types';
 import { catalogue } from '../../src/domain/catalogue/catalogue';
@@ -20,8 +20,16 @@ export class FakeClock implements Clock {
 /** Roles by object id, changeable during a test (e.g. a member leaving RUG). */
 export class FakeDirectory implements Directory {
   readonly roles = new Map<string, Role[]>();
+  readonly names = new Map<string, string>();
   async rolesOf(objectId: string): Promise<readonly Role[]> {
     return this.roles.get(objectId) ?? [];
+  }
+  async rugMembers(): Promise<readonly Member[]> {
+    return [...this.roles.entries()]
+      .filter(([, roles]) =>
+        roles.some((r) => r === 'rug_member' || r === 'rug_chair' || r === 'rug_secretary'),
+      )
+      .map(([objectId]) => ({ objectId, name: this.names.get(objectId) ?? objectId }));
   }
 }
 

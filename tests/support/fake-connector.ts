@@ -1,6 +1,14 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+export interface RosterMember {
+  readonly id: string;
+  readonly name: string;
+  readonly aadObjectId: string;
+  readonly email?: string;
+  readonly userPrincipalName?: string;
+}
+
 export interface CapturedCall {
   readonly method: string;
   readonly path: string;
@@ -16,6 +24,10 @@ export class FakeConnector {
   readonly calls: CapturedCall[] = [];
   /** Status to answer sends with; set to 502 to simulate a connector outage. */
   failWith: number | null = null;
+  /** Team rosters by conversation (team) id, served page by page like the real connector. */
+  readonly rosters = new Map<string, RosterMember[]>();
+  /** Members per roster page (the real service decides its own page size too). */
+  rosterPageSize = 3;
   private server: Server | null = null;
   private seq = 0;
   url = '';
@@ -25,6 +37,11 @@ export class FakeConnector {
       void readBody(req).then((body) => {
         const path = req.url ?? '';
         this.calls.push({ method: req.method ?? '', path, auth: req.headers.authorization, body });
+        const paged = /^\/v3\/conversations\/([^/]+)\/pagedmembers/i.exec(path);
+        if (req.method === 'GET' && paged) {
+          this.answerRoster(decodeURIComponent(paged[1]!), new URL(path, 'http://x').searchParams, res);
+          return;
+        }
         if (this.failWith) {
           res
             .writeHead(this.failWith, { 'content-type': 'application/json' })
@@ -38,6 +55,34 @@ export class FakeConnector {
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/`;
     return this;
+  }
+
+  private answerRoster(
+    conversationId: string,
+    query: URLSearchParams,
+    res: import('node:http').ServerResponse,
+  ): void {
+    const all = this.rosters.get(conversationId);
+    if (!all) {
+      res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end('{"error":{"code":"ConversationNotFound"}}');
+      return;
+    }
+    const start = Number(query.get('continuationToken') ?? '0');
+    const page = all.slice(start, start + this.rosterPageSize);
+    const next = start + this.rosterPageSize < all.length ? String(start + this.rosterPageSize) : undefined;
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ members: page, ...(next ? { continuationToken: next } : {}) }));
+  }
+
+  /** Calls that updated an existing activity (card updates in place). */
+  updates(conversationId: string): CapturedCall[] {
+    return this.calls.filter(
+      (c) =>
+        c.method === 'PUT' &&
+        decodeURIComponent(c.path).startsWith(`/v3/conversations/${conversationId}/activities/`),
+    );
   }
 
   async stop(): Promise<void> {

@@ -56,6 +56,8 @@ export function newInitiative(overrides: Partial<NewInitiative> = {}): NewInitia
     proposal: null,
     decisions: [],
     completionRequest: null,
+    followUps: [],
+    channelCards: {},
     ...overrides,
   };
 }

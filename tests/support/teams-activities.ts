@@ -74,3 +74,76 @@ export function cardActionActivity(
     value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
   };
 }
+
+/** A RUG team with its General channel, as Teams describes it in channelData. */
+export const RUG_TEAM = { id: '19:rug-team-general@thread.tacv2', name: 'RUG God och nära vård' };
+export const RUG_CHANNEL = '19:rug-team-general@thread.tacv2';
+export const BEREDNING_CHANNEL = '19:beredning@thread.tacv2';
+
+function channelBase(
+  user: TeamsUser,
+  serviceUrl: string,
+  channelId: string,
+  messageId: string,
+  locale: string,
+) {
+  return {
+    id: `1700000000${++seq}`,
+    channelId: 'msteams',
+    serviceUrl,
+    timestamp: new Date().toISOString(),
+    locale,
+    from: { id: user.id, name: user.name, aadObjectId: user.aadObjectId },
+    recipient: { id: BOT_ID, name: 'Omtanke Halland' },
+    conversation: {
+      conversationType: 'channel',
+      isGroup: true,
+      tenantId: TENANT,
+      id: `${channelId};messageid=${messageId}`,
+    },
+    channelData: {
+      teamsChannelId: channelId,
+      teamsTeamId: RUG_TEAM.id,
+      channel: { id: channelId },
+      team: { id: RUG_TEAM.id },
+      tenant: { id: TENANT },
+    },
+  };
+}
+
+/** "@Omtanke Halland <text>" posted in a team channel (the bot only hears channel posts that mention it). */
+export function channelMention(
+  user: TeamsUser,
+  text: string,
+  serviceUrl: string,
+  channelId = RUG_CHANNEL,
+  locale = 'sv-SE',
+) {
+  const mention = '<at>Omtanke Halland</at>';
+  return {
+    ...channelBase(user, serviceUrl, channelId, `17000${++seq}`, locale),
+    type: 'message',
+    text: `${mention} ${text}`,
+    textFormat: 'plain',
+    entities: [{ type: 'mention', mentioned: { id: BOT_ID, name: 'Omtanke Halland' }, text: mention }],
+  };
+}
+
+/** Action.Execute on a card posted in a channel. */
+export function channelCardAction(
+  user: TeamsUser,
+  verb: string,
+  data: Record<string, unknown>,
+  serviceUrl: string,
+  cardActivityId: string,
+  channelId = RUG_CHANNEL,
+  locale = 'sv-SE',
+) {
+  return {
+    ...channelBase(user, serviceUrl, channelId, cardActivityId, locale),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    replyToId: cardActivityId,
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  };
+}

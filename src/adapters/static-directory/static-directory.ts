@@ -1,4 +1,4 @@
-import type { Directory } from '../../app/ports/system.port';
+import type { Directory, Member } from '../../app/ports/system.port';
 import type { Role } from '../../domain/initiative/actors';
 
 export interface RoleLists {
@@ -24,5 +24,10 @@ export class StaticDirectory implements Directory {
     if (has(this.lists.beredning)) roles.push('beredning');
     if (has(this.lists.admins)) roles.push('admin');
     return roles;
+  }
+
+  async rugMembers(): Promise<readonly Member[]> {
+    const ids = new Set([...this.lists.rugMembers, ...this.lists.rugChairs, ...this.lists.rugSecretaries]);
+    return [...ids].map((objectId) => ({ objectId, name: objectId }));
   }
 }

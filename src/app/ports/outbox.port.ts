@@ -11,7 +11,13 @@ export type NotificationKind =
   | 'returned_for_completion'
   | 'proposal_ready'
   | 'decided'
-  | 'withdrawn';
+  | 'withdrawn'
+  | 'completed'
+  | 'success_story'
+  | 'stance_reminder'
+  | 'weekly_digest'
+  /** Re-render the channel cards of an initiative (after any change that shows on them). */
+  | 'refresh_cards';
 
 /** A message to send; the outbox keeps it until it is delivered, so a failed send is never lost. */
 export interface Notification {

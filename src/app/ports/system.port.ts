@@ -10,9 +10,19 @@ export interface IdGenerator {
   newId(): string;
 }
 
+/** A member of RUG as the directory knows them. */
+export interface Member {
+  readonly objectId: string;
+  readonly name: string;
+  /** The Teams user id (29:…) when known from the roster; needed for per-user card refresh. */
+  readonly teamsUserId?: string;
+}
+
 /** Who holds which role: configuration plus, for RUG membership, the registered channel's roster. */
 export interface Directory {
   rolesOf(objectId: string): Promise<readonly Role[]>;
+  /** The current RUG members (for reminders and per-user card views). */
+  rugMembers(): Promise<readonly Member[]>;
 }
 
 /** Structured logging. Never pass tokens or free text that may hold personal data. */

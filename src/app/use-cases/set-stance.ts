@@ -7,6 +7,7 @@ import { DomainError, ValidationError } from '../../domain/shared/domain.errors'
 import type { AppDeps } from '../deps';
 import { ConflictError } from '../ports/store.errors';
 import { audit, loadInitiative, notify, updateWithRetry } from './support';
+import { refreshCards } from './preparation';
 
 /** Stances can be given and changed until RUG has decided. */
 const OPEN_FOR_STANCES: readonly Status[] = [
@@ -130,16 +131,10 @@ export async function setStance(
           recipient: { type: 'channel', key: 'beredning' },
           data: {},
         });
-      } else {
-        await notify(deps, {
-          kind: 'stance_recorded',
-          initiativeId,
-          recipient: { type: 'user', objectId: initiative.initiator.objectId },
-          data: { memberName: person.name },
-        });
       }
     }
   }
+  if (changed) await refreshCards(deps, initiativeId);
   const stances = await deps.store.stances.listFor(initiativeId);
   if (!changed || kind !== 'approve') initiative = await loadInitiative(deps, initiativeId);
   return { initiative, stances, tally: tally(stances), changed };

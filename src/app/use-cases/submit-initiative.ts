@@ -86,6 +86,8 @@ function fresh(
     proposal: null,
     decisions: [],
     completionRequest: null,
+    followUps: [],
+    channelCards: {},
   };
 }
 
@@ -138,6 +140,7 @@ export async function submitInitiative(
     // Already sent: the same key again is a retry; an explicit edit of a sent initiative is an edit.
     if (!input.initiativeId || existing.clientKey === input.clientKey)
       return { initiative: existing, created: false };
+    if (existing.status === 'awaiting_completion') return completeInitiative(deps, person, existing.id, form);
     assertEditable(existing);
     const result = await updateWithRetry(deps, existing.id, (current) => {
       assertEditable(current);
@@ -208,4 +211,36 @@ export async function withdrawInitiative(
     });
   }
   return result.after;
+}
+
+/** The initiator completes an initiative the preparation group returned; it goes back to preparation. */
+async function completeInitiative(
+  deps: AppDeps,
+  person: Person,
+  id: string,
+  form: InitiativeForm,
+): Promise<SubmitResult> {
+  const result = await updateWithRetry(deps, id, (current) => {
+    if (current.status !== 'awaiting_completion') return null;
+    return {
+      ...current,
+      form,
+      status: transition(current.status, 'complete', actorsFor(person, current, [])),
+    };
+  });
+  if (!result) return { initiative: await loadInitiative(deps, id), created: false };
+  await audit(deps, id, 'completed', person, diff(result.before.form, result.after.form));
+  await notify(deps, {
+    kind: 'completed',
+    initiativeId: id,
+    recipient: { type: 'channel', key: 'beredning' },
+    data: {},
+  });
+  await notify(deps, {
+    kind: 'refresh_cards',
+    initiativeId: id,
+    recipient: { type: 'channel', key: 'rug' },
+    data: {},
+  });
+  return { initiative: result.after, created: false };
 }

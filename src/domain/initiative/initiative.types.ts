@@ -54,6 +54,35 @@ export interface Proposal {
   readonly proposedAt: string;
 }
 
+/** A progress update or follow-up report during implementation. */
+export interface FollowUp {
+  readonly id: string;
+  /** A final report moves the initiative to "followed up". */
+  readonly final: boolean;
+  readonly state: 'on_track' | 'delayed' | 'done';
+  readonly whatWasDone: string;
+  /** Effects seen, related to the initiative's målbild links. */
+  readonly effects: string;
+  /** The målbild parameters (goal words, factors, statements) the effects relate to. */
+  readonly malbildIds: readonly string[];
+  readonly sharedAsStory: boolean;
+  readonly by: Person;
+  readonly at: string;
+}
+
+/** Where a card was posted: enough to update it in place for everyone. */
+export interface PostedCard {
+  readonly conversationId: string;
+  readonly activityId: string;
+}
+
+/** The cards posted about an initiative in the RUG and preparation channels. */
+export interface ChannelCards {
+  readonly review?: PostedCard;
+  readonly preparation?: PostedCard;
+  readonly decision?: PostedCard;
+}
+
 export interface Initiative {
   readonly id: string;
   /** Human-readable reference, e.g. OH-2026-0007; given when the initiative is first sent. */
@@ -73,6 +102,8 @@ export interface Initiative {
   readonly decisions: readonly Decision[];
   /** Question from the preparation group when returned for completion. */
   readonly completionRequest: string | null;
+  readonly followUps: readonly FollowUp[];
+  readonly channelCards: ChannelCards;
   /** Opaque concurrency token from the store (SQLite row version, SharePoint eTag). */
   readonly version: string;
 }

@@ -92,13 +92,13 @@ export const TRANSITIONS: readonly Transition[] = [
     action: 'start_implementation',
     from: ['approved'],
     to: 'in_implementation',
-    actors: [...CHAIR, 'preparer', 'admin'],
+    actors: [...CHAIR, 'preparer', 'admin', 'initiator'],
   },
   {
     action: 'report_final_follow_up',
     from: ['in_implementation'],
     to: 'followed_up',
-    actors: [...CHAIR, 'preparer', 'admin'],
+    actors: [...CHAIR, 'preparer', 'admin', 'initiator'],
   },
   {
     action: 'close',

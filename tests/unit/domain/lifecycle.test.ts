@@ -52,15 +52,16 @@ const EXPECTED: Record<Action, { from: Status[]; to: Status; actors: Actor[] }> 
     to: 'in_preparation',
     actors: ['rug_chair', 'rug_secretary'],
   },
+  // The initiator often carries the work out, so they may start it and report on it too.
   start_implementation: {
     from: ['approved'],
     to: 'in_implementation',
-    actors: ['rug_chair', 'rug_secretary', 'preparer', 'admin'],
+    actors: ['rug_chair', 'rug_secretary', 'preparer', 'admin', 'initiator'],
   },
   report_final_follow_up: {
     from: ['in_implementation'],
     to: 'followed_up',
-    actors: ['rug_chair', 'rug_secretary', 'preparer', 'admin'],
+    actors: ['rug_chair', 'rug_secretary', 'preparer', 'admin', 'initiator'],
   },
   close: {
     from: ['rejected', 'followed_up', 'in_implementation'],

@@ -1,0 +1,83 @@
+import type { App } from '@microsoft/teams.apps';
+import type { ConversationStore } from '../../app/ports/conversation-store.port';
+import type { Clock, Directory, Member } from '../../app/ports/system.port';
+import type { Role } from '../../domain/initiative/actors';
+
+export interface RosterDirectoryOptions {
+  /** Roles from configuration (chair, secretary, preparation group, admins). */
+  readonly admins: readonly string[];
+  readonly rugChairs: readonly string[];
+  readonly rugSecretaries: readonly string[];
+  readonly beredning: readonly string[];
+  /** Optional narrowing of the roster (e.g. a RUG team that also has non-voting members). */
+  readonly rugMembers: readonly string[];
+  /** How long a roster read is reused. */
+  readonly ttlMs: number;
+}
+
+interface Cached {
+  readonly at: number;
+  readonly key: string;
+  readonly members: readonly Member[];
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * RUG membership is the roster of the team whose channel is registered as the RUG channel, read
+ * through the Bot Framework connector page by page and reused briefly. Someone who leaves the team
+ * drops out at the next read and loses the right to vote. Other roles come from configuration.
+ */
+export class RosterDirectory implements Directory {
+  private cache: Cached | null = null;
+
+  constructor(
+    private readonly app: App,
+    private readonly conversations: ConversationStore,
+    private readonly clock: Clock,
+    private readonly opts: RosterDirectoryOptions,
+  ) {}
+
+  async rolesOf(objectId: string): Promise<readonly Role[]> {
+    const has = (list: readonly string[]) => list.some((x) => same(x, objectId));
+    const roles: Role[] = [];
+    if ((await this.rugMembers()).some((m) => same(m.objectId, objectId))) roles.push('rug_member');
+    if (has(this.opts.rugChairs)) roles.push('rug_chair');
+    if (has(this.opts.rugSecretaries)) roles.push('rug_secretary');
+    if (has(this.opts.beredning)) roles.push('beredning');
+    if (has(this.opts.admins)) roles.push('admin');
+    return roles;
+  }
+
+  async rugMembers(): Promise<readonly Member[]> {
+    const ref = await this.conversations.get('channel:rug');
+    if (!ref) {
+      // No RUG channel yet: only the configured members (useful before the app is added to the team).
+      return this.opts.rugMembers.map((objectId) => ({ objectId, name: objectId }));
+    }
+    const rosterId = ref.teamId ?? ref.conversationId;
+    const now = this.clock.now().getTime();
+    if (this.cache && this.cache.key === rosterId && now - this.cache.at < this.opts.ttlMs)
+      return this.cache.members;
+    const members = await this.readRoster(ref.serviceUrl, rosterId);
+    this.cache = { at: now, key: rosterId, members };
+    return members;
+  }
+
+  private async readRoster(serviceUrl: string, conversationId: string): Promise<Member[]> {
+    const api = this.app.api.fromServiceUrl({ serviceUrl });
+    const members: Member[] = [];
+    let token: string | undefined;
+    do {
+      const page = await api.conversations.members(conversationId).getPaged(200, token);
+      for (const m of page.members) {
+        if (!m.aadObjectId) continue;
+        if (this.opts.rugMembers.length > 0 && !this.opts.rugMembers.some((x) => same(x, m.aadObjectId!)))
+          continue;
+        members.push({ objectId: m.aadObjectId, name: m.name ?? m.aadObjectId, teamsUserId: m.id });
+      }
+      token = page.continuationToken || undefined;
+    } while (token);
+    return members;
+  }
+}

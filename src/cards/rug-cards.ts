@@ -1,0 +1,239 @@
+import { STANCE_LABELS, type Stance, tally } from '../domain/approval/approval';
+import type { Catalogue } from '../domain/catalogue/catalogue.types';
+import type { Decision, Initiative } from '../domain/initiative/initiative.types';
+import { STATUS_LABELS, type Status } from '../domain/initiative/lifecycle';
+import { type Locale, text } from '../domain/shared/label';
+import { fill, strings } from '../i18n/strings';
+import { skallkravRows } from './initiative-cards';
+import { type AdaptiveCardJson, renderCard } from './templates';
+import { type LinkFor, summary } from './view-models';
+
+const OPEN_FOR_STANCES: readonly Status[] = [
+  'submitted',
+  'in_preparation',
+  'awaiting_completion',
+  'proposal_ready',
+];
+const PREPARING: readonly Status[] = ['in_preparation', 'awaiting_completion', 'proposal_ready'];
+
+export interface CardNotice {
+  readonly text: string;
+  readonly tone?: 'good' | 'attention';
+}
+
+/** Values typed into a card's inputs, sent back so a refused action loses nothing. */
+export type TypedValues = Readonly<Record<string, string>>;
+
+function valuesOf(defaults: Record<string, string>, typed: TypedValues | undefined): Record<string, string> {
+  const out = { ...defaults };
+  for (const key of Object.keys(defaults)) if (typeof typed?.[key] === 'string') out[key] = typed[key]!;
+  return out;
+}
+
+function noticeOf(n: CardNotice | undefined) {
+  return { notice: n?.text ?? '', noticeColor: n?.tone === 'attention' ? 'Attention' : 'Good' };
+}
+
+/** Labels for responsible parties: the organisations and the networks. */
+function responsibles(catalogue: Catalogue, locale: Locale) {
+  return [...catalogue.organisations, ...catalogue.networks].map((x) => ({
+    id: x.id,
+    label: text(x.label, locale),
+  }));
+}
+
+function responsibleLabel(catalogue: Catalogue, locale: Locale, id: string | undefined): string {
+  const hit = [...catalogue.organisations, ...catalogue.networks].find((x) => x.id === id);
+  return hit ? text(hit.label, locale) : '–';
+}
+
+export interface ReviewCardOptions {
+  /** Render for one member: shows their own stance (the refresh view). */
+  readonly viewerId?: string;
+  /** Teams user ids (29:…) of RUG members for per-user refresh (at most 60 are allowed). */
+  readonly refreshUserIds?: readonly string[];
+  readonly reminder?: boolean;
+  readonly notice?: CardNotice;
+  readonly values?: TypedValues;
+}
+
+/** The review card in the RUG channel: skallkrav, tally and the Godkänn/Avböj/Jäv actions. */
+export function reviewCard(
+  locale: Locale,
+  catalogue: Catalogue,
+  initiative: Initiative,
+  stances: readonly Stance[],
+  linkFor: LinkFor,
+  opts: ReviewCardOptions = {},
+): AdaptiveCardJson {
+  const t = strings(locale);
+  const tl = tally(stances);
+  const open = OPEN_FOR_STANCES.includes(initiative.status);
+  const mine = opts.viewerId ? stances.find((s) => s.memberId === opts.viewerId) : undefined;
+  const userIds = (opts.refreshUserIds ?? []).slice(0, 60);
+  return renderCard('review', {
+    t,
+    i: summary(initiative, catalogue, locale, linkFor),
+    heading: opts.reminder ? t.reminderHeading : open ? t.reviewHeading : t.reviewDecidedHeading,
+    initiator: initiative.initiator.name,
+    background: initiative.form.background,
+    skallkrav: skallkravRows(initiative, stances, catalogue, locale),
+    tallyText: fill(t.tally, {
+      approve: String(tl.approve),
+      decline: String(tl.decline),
+      jav: String(tl.jav),
+    }),
+    approvedBy: tl.approvedBy.length > 0 ? fill(t.approvedByList, { names: tl.approvedBy.join(', ') }) : '',
+    myStance: mine ? fill(t.myStance, { stance: text(STANCE_LABELS[mine.stance], locale) }) : '',
+    open,
+    hasRefresh: open && userIds.length > 0,
+    refreshUserIds: userIds,
+    v: valuesOf({ comment: '' }, opts.values),
+    ...noticeOf(opts.notice),
+  });
+}
+
+/** The card in Beredningsgruppen's channel: preparer, completion question, proposal actions. */
+export function preparationCard(
+  locale: Locale,
+  catalogue: Catalogue,
+  initiative: Initiative,
+  stances: readonly Stance[],
+  linkFor: LinkFor,
+  notice?: CardNotice,
+  values?: TypedValues,
+): AdaptiveCardJson {
+  const t = strings(locale);
+  const p = initiative.proposal;
+  return renderCard('preparation', {
+    t,
+    i: summary(initiative, catalogue, locale, linkFor),
+    initiator: initiative.initiator.name,
+    preparer: initiative.preparer?.name ?? t.nobodyYet,
+    approvedBy: tally(stances).approvedBy.join(', ') || '–',
+    question: initiative.status === 'awaiting_completion' ? (initiative.completionRequest ?? '') : '',
+    proposal: p ? proposalText(locale, catalogue, initiative) : '',
+    canAssign: PREPARING.includes(initiative.status) && !initiative.preparer,
+    canPrepare: initiative.status === 'in_preparation',
+    responsibles: responsibles(catalogue, locale),
+    v: valuesOf({ question: '', recommendation: 'bifall', rationale: '', responsibleId: '' }, values),
+    ...noticeOf(notice),
+  });
+}
+
+function proposalText(locale: Locale, catalogue: Catalogue, initiative: Initiative): string {
+  const t = strings(locale);
+  const p = initiative.proposal;
+  if (!p) return '';
+  const rec = p.recommendation === 'bifall' ? t.outcomeBifall : t.outcomeAvslag;
+  const base = fill(t.proposalText, { recommendation: rec, rationale: p.rationale });
+  return p.responsibleId
+    ? `${base}\n\n${fill(t.proposalResponsible, { responsible: responsibleLabel(catalogue, locale, p.responsibleId) })}`
+    : base;
+}
+
+function outcomeLabel(locale: Locale, outcome: Decision['outcome']): string {
+  const t = strings(locale);
+  return outcome === 'bifall'
+    ? t.outcomeBifall
+    : outcome === 'avslag'
+      ? t.outcomeAvslag
+      : t.outcomeAterremiss;
+}
+
+/** The decision card in the RUG channel: the proposal, every decision (latest first) and the actions. */
+export function decisionCard(
+  locale: Locale,
+  catalogue: Catalogue,
+  initiative: Initiative,
+  stances: readonly Stance[],
+  linkFor: LinkFor,
+  today: string,
+  notice?: CardNotice,
+  values?: TypedValues,
+): AdaptiveCardJson {
+  const t = strings(locale);
+  const decided = initiative.decisions.length > 0;
+  const latest = initiative.decisions[initiative.decisions.length - 1];
+  const decisions = [...initiative.decisions].reverse().map((d, n) => ({
+    title: fill(n === 0 ? t.decisionTitle : t.decisionSupersededTitle, {
+      date: d.meetingDate,
+      outcome: outcomeLabel(locale, d.outcome),
+    }),
+    color: n === 0 ? (d.outcome === 'avslag' ? 'Attention' : 'Good') : 'Default',
+    details: [
+      fill(t.decisionDetails, {
+        rationale: d.rationale,
+        responsible: responsibleLabel(catalogue, locale, d.responsibleId),
+        diarienummer: d.diarienummer ?? '–',
+        by: d.decidedBy.name,
+      }),
+      d.supersedeReason ? fill(t.supersedeNote, { reason: d.supersedeReason }) : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+  }));
+  const lastFollowUp = initiative.followUps[initiative.followUps.length - 1];
+  const stateLabel = { on_track: t.stateOnTrack, delayed: t.stateDelayed, done: t.stateDone };
+  return renderCard('decision', {
+    t,
+    i: summary(initiative, catalogue, locale, linkFor),
+    heading: decided ? t.decidedHeading : t.decisionHeading,
+    initiator: initiative.initiator.name,
+    preparer: initiative.preparer?.name ?? '–',
+    approvedBy: tally(stances).approvedBy.join(', ') || '–',
+    proposal: proposalText(locale, catalogue, initiative) || '–',
+    decisions,
+    followUps: lastFollowUp
+      ? fill(t.followUpsSummary, {
+          count: String(initiative.followUps.length),
+          date: lastFollowUp.at.slice(0, 10),
+          state: stateLabel[lastFollowUp.state],
+          text: lastFollowUp.whatWasDone,
+        })
+      : '',
+    canDecide: ['proposal_ready', 'approved', 'rejected'].includes(initiative.status),
+    decideTitle: decided ? t.newDecision : t.decide,
+    supersedes: decided,
+    responsibles: responsibles(catalogue, locale),
+    v: valuesOf(
+      {
+        outcome: latest?.outcome ?? initiative.proposal?.recommendation ?? 'bifall',
+        meetingDate: today,
+        rationale: '',
+        diarienummer: '',
+        responsibleId: latest?.responsibleId ?? initiative.proposal?.responsibleId ?? '',
+        supersedeReason: '',
+        state: 'on_track',
+        whatWasDone: '',
+        effects: '',
+        final: 'false',
+        shareAsStory: 'false',
+      },
+      values,
+    ),
+    canFollowUp: initiative.status === 'approved' || initiative.status === 'in_implementation',
+    ...noticeOf(notice),
+  });
+}
+
+/** A plain channel message: registration confirmations, success stories, the weekly digest. */
+export function channelNotice(
+  locale: Locale,
+  heading: string,
+  lines: readonly string[],
+  opts: { subheading?: string; link?: string } = {},
+): AdaptiveCardJson {
+  return renderCard('channel-notice', {
+    t: strings(locale),
+    heading,
+    subheading: opts.subheading ?? '',
+    lines: lines.map((l) => ({ text: l })),
+    link: opts.link ?? '',
+  });
+}
+
+/** The status label of an initiative, for digests. */
+export function statusLabel(initiative: Initiative, locale: Locale): string {
+  return text(STATUS_LABELS[initiative.status], locale);
+}
