@@ -39,7 +39,7 @@ const playground = spawn(
     '--dt',
   ],
   {
-    stdio: 'inherit',
+    stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
       BOT_ENDPOINT: `http://127.0.0.1:${port}/api/messages`,
@@ -50,9 +50,18 @@ const playground = spawn(
     },
   },
 );
-process.stderr.write(
-  `\n[dev] Omtanke Halland: ${app.url}   Agents Playground: http://localhost:${playgroundPort}/\n\n`,
-);
+// The Playground picks another port if its own is taken; tell the user where it really is.
+let announced = false;
+playground.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  const m = /Listening on (\d+)/.exec(String(chunk));
+  if (m && !announced) {
+    announced = true;
+    process.stderr.write(
+      `\n[dev] Omtanke Halland: ${app.url}\n[dev] Agents Playground (open this): http://localhost:${m[1]}/\n\n`,
+    );
+  }
+});
 
 const stop = async () => {
   playground.kill('SIGTERM');

@@ -4,10 +4,9 @@
  * card, get a validation error with the values kept, fix it, send, see the confirmation.
  */
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { start, type Running } from '../../src/main';
+import type { Locator, Page } from 'playwright-core';
 import { catalogue } from '../../src/domain/catalogue/catalogue';
-import { ARTIFACTS, freePort, launchChromium, startPlayground, type Playground } from '../support/playground';
+import { ARTIFACTS, startLocalStack, type LocalStack } from '../support/playground';
 import DEV_ROLES from '../../dev-roles.json';
 
 jest.setTimeout(180_000);
@@ -16,29 +15,18 @@ const en = (id: string, list: readonly { id: string; label: { en: string } }[]) 
   list.find((x) => x.id === id)!.label.en;
 
 describe('submitting an initiative in Agents Playground', () => {
-  let app: Running;
-  let playground: Playground;
-  let browser: Browser;
+  let stack: LocalStack;
+  let app: LocalStack['app'];
+  let playground: LocalStack['playground'];
   let page: Page;
 
   beforeAll(async () => {
-    const [appPort, pgPort] = [await freePort(), await freePort()];
-    app = await start({
-      PORT: String(appPort),
-      SQLITE_PATH: join(ARTIFACTS, `e2e-${appPort}.sqlite`),
-      LOG_LEVEL: 'error',
-      LOCAL_SERVICE_URL: `http://localhost:${pgPort}/_connector`,
-      ...DEV_ROLES,
-    });
-    playground = await startPlayground(`${app.url}/api/messages`, pgPort);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    stack = await startLocalStack(DEV_ROLES);
+    ({ app, playground, page } = stack);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await playground?.stop();
-    await app?.stop();
+    await stack?.close();
   });
 
   const shot = (name: string) =>
@@ -82,9 +70,7 @@ describe('submitting an initiative in Agents Playground', () => {
       'Trygg hemgång med gemensam plan',
     );
     await soon(choice(refused, en('varberg', catalogue.organisations))).toBeChecked();
-    await soon(
-      refused.getByText('both Region Halland and at least one municipality').first(),
-    ).toBeVisible();
+    await soon(refused.getByText('both Region Halland and at least one municipality').first()).toBeVisible();
     await shot('2-errors');
 
     await refused

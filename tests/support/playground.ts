@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { start, type Running } from '../../src/main';
 
 const ROOT = join(__dirname, '..', '..');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -88,4 +89,41 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export interface LocalStack {
+  readonly app: Running;
+  readonly playground: Playground;
+  readonly browser: Browser;
+  readonly page: Page;
+  close(): Promise<void>;
+}
+
+/** The app in local mode (roles of the Playground's mock users), Agents Playground, and a Chromium page. */
+export async function startLocalStack(roles: Record<string, string>): Promise<LocalStack> {
+  const [appPort, pgPort] = [await freePort(), await freePort()];
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const app = await start({
+    PORT: String(appPort),
+    SQLITE_PATH: join(ARTIFACTS, `e2e-${appPort}.sqlite`),
+    LOG_LEVEL: 'error',
+    OUTBOX_INTERVAL_MS: '0',
+    REMINDER_INTERVAL_MS: '0',
+    LOCAL_SERVICE_URL: `http://localhost:${pgPort}/_connector`,
+    ...roles,
+  });
+  const playground = await startPlayground(`${app.url}/api/messages`, pgPort);
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  return {
+    app,
+    playground,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await playground.stop();
+      await app.stop();
+    },
+  };
 }
