@@ -149,6 +149,11 @@ export function loadConfig(env: Env): Config {
   wholeNumber('OUTBOX_INTERVAL_MS', '5000');
   const weekday = wholeNumber('DIGEST_WEEKDAY', '1');
   if (weekday < 1 || weekday > 7) problems.push('DIGEST_WEEKDAY must be 1 (Monday) … 7 (Sunday)');
+  if (store === 'sharepoint' && !appPassword && !certificatePath && !useManagedIdentity) {
+    problems.push(
+      'STORE=sharepoint needs app credentials for Graph (MICROSOFT_APP_PASSWORD, MICROSOFT_APP_CERTIFICATE_PATH or MICROSOFT_APP_USE_MANAGED_IDENTITY=true)',
+    );
+  }
   if (store === 'sharepoint' && !siteId)
     problems.push('SHAREPOINT_SITE_ID is required when STORE=sharepoint');
 

@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { healthRoutes } from './api/health.routes';
 import type { AppDeps } from './app/deps';
 import type { Store } from './app/ports/store.port';
+import type { Logger } from './app/ports/system.port';
 import type { BotContext } from './bot/bot-context';
 import { createTeamsApp } from './bot/create-teams-app';
 import { deliverDue } from './bot/notification-dispatcher';
@@ -14,6 +15,7 @@ import { registerBot } from './bot/register-bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { catalogue } from './domain/catalogue/catalogue';
 import { openSqliteStore } from './adapters/sqlite/sqlite-store';
+import { openSharePointStore } from './adapters/sharepoint/sharepoint-store';
 import { RosterDirectory } from './adapters/teams/roster-directory';
 import { TeamsGateway } from './adapters/teams/teams-gateway';
 import { queueReminders } from './app/use-cases/reminders';
@@ -22,12 +24,23 @@ import { jsonLogger } from './server/logger';
 import { tabLinkBuilder } from './server/links';
 import { APP_VERSION } from './version';
 
-function openStore(config: Config): Store {
+async function openStore(config: Config, log: Logger): Promise<Store> {
   switch (config.store) {
     case 'sqlite':
       return openSqliteStore(config.sqlitePath);
     case 'sharepoint':
-      throw new ConfigError(['STORE=sharepoint is not available in this build yet; use STORE=sqlite']);
+      // Resolves the provisioned lists once and fails fast if the site is not provisioned.
+      return openSharePointStore({
+        siteId: config.graph.siteId,
+        graphBaseUrl: config.graph.baseUrl,
+        authorityHost: config.graph.authorityHost,
+        tenantId: config.microsoft.tenantId,
+        clientId: config.microsoft.appId,
+        clientSecret: config.microsoft.appPassword,
+        certificatePath: config.microsoft.certificatePath,
+        useManagedIdentity: config.microsoft.useManagedIdentity,
+        logger: log,
+      });
   }
 }
 
@@ -46,7 +59,7 @@ export async function start(
 ): Promise<Running> {
   const config = loadConfig(env);
   const log = jsonLogger(config.logLevel, { app: 'omtanke-halland' });
-  const store = openStore(config);
+  const store = await openStore(config, log);
   const http = createHttpApp(log);
   http.use(healthRoutes(store, { appVersion: APP_VERSION, mode: config.mode }));
   const teams = createTeamsApp(config, http, log);
