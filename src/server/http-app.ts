@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
 import type { Logger } from '../app/ports/system.port';
+import { withCorrelation } from './logger';
 
 /** The Express app every surface (bot endpoint, tab, API, health) is mounted on. */
 export function createHttpApp(logger: Logger): Express {
@@ -25,7 +26,8 @@ export function createHttpApp(logger: Logger): Express {
         ms: Math.round(ms),
       });
     });
-    next();
+    // Every log line written while handling this request (bot activity, use case, adapter) carries the id.
+    withCorrelation(correlationId, next);
   });
   return app;
 }

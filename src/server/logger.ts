@@ -1,4 +1,12 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from '../app/ports/system.port';
+
+const correlation = new AsyncLocalStorage<string>();
+
+/** Runs `fn` with a correlation id that every log line inside it (however deep) will carry. */
+export function withCorrelation<T>(correlationId: string, fn: () => T): T {
+  return correlation.run(correlationId, fn);
+}
 
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40 } as const;
 type Level = keyof typeof LEVELS;
@@ -25,7 +33,17 @@ export function jsonLogger(
 ): Logger {
   const emit = (l: Level, msg: string, fields?: Record<string, unknown>) => {
     if (LEVELS[l] < LEVELS[level]) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: l, msg, ...base, ...clean(fields ?? {}) }));
+    const correlationId = correlation.getStore();
+    write(
+      JSON.stringify({
+        time: new Date().toISOString(),
+        level: l,
+        msg,
+        ...(correlationId ? { correlationId } : {}),
+        ...base,
+        ...clean(fields ?? {}),
+      }),
+    );
   };
   return {
     debug: (m, f) => emit('debug', m, f),
