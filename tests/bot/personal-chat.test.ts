@@ -7,25 +7,11 @@ import {
 } from '../support/teams-activities';
 import { startTestApp, type TestApp } from '../support/running-app';
 import { findAll } from '../support/card-check';
-import { validForm } from '../support/fixtures';
+import { cardDataFor, validForm } from '../support/fixtures';
 
 const anna = teamsUser('Anna Andersson', 1);
 
-/** Card data as Teams sends it back: every input as a string, multi-selects comma-separated. */
-function cardData(form = validForm(), extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    ...form,
-    organisationIds: form.organisationIds.join(','),
-    targetGroupIds: form.targetGroupIds.join(','),
-    goalWordIds: form.goalWordIds.join(','),
-    factorIds: form.factorIds.join(','),
-    prerequisiteIds: form.prerequisiteIds.join(','),
-    agreementIds: form.agreementIds.join(','),
-    statementIds: undefined,
-    anchoringConfirmed: form.anchoringConfirmed ? 'true' : 'false',
-    ...extra,
-  };
-}
+const cardData = cardDataFor;
 
 function text(card: unknown): string {
   return findAll(card, 'TextBlock')

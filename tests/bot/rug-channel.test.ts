@@ -14,7 +14,7 @@ import {
 } from '../support/teams-activities';
 import { startTestApp, type TestApp } from '../support/running-app';
 import { findAll } from '../support/card-check';
-import { validForm } from '../support/fixtures';
+import { cardDataFor, validForm } from '../support/fixtures';
 
 const anna = teamsUser('Anna Andersson', 1);
 const johan = teamsUser('Johan Berg', 2); // admin and RUG secretary
@@ -29,21 +29,8 @@ const texts = (card: unknown) =>
     .map((t) => String(t.text))
     .join('\n');
 
-function cardData(extra: Record<string, unknown> = {}) {
-  const f = validForm();
-  return {
-    ...f,
-    organisationIds: f.organisationIds.join(','),
-    targetGroupIds: f.targetGroupIds.join(','),
-    goalWordIds: f.goalWordIds.join(','),
-    factorIds: f.factorIds.join(','),
-    prerequisiteIds: f.prerequisiteIds.join(','),
-    agreementIds: '',
-    anchoringConfirmed: 'true',
-    similarChecked: 'true',
-    ...extra,
-  };
-}
+const cardData = (extra: Record<string, unknown> = {}) =>
+  cardDataFor(validForm(), { similarChecked: 'true', ...extra });
 
 describe('RUG channel', () => {
   let t: TestApp;
@@ -75,6 +62,21 @@ describe('RUG channel', () => {
     await t.app.flushOutbox();
     const { items } = await t.app.deps.store.initiatives.list({ by: 'initiator', value: anna.aadObjectId });
     return items.find((i) => i.clientKey === key)!;
+  }
+
+  /** A registered RUG channel, a sent initiative approved by one member, and its preparation card. */
+  async function inPreparation() {
+    await register();
+    const initiative = await submit();
+    await act(
+      others[0]!,
+      'rug.approve',
+      { initiativeId: initiative.id },
+      initiative.channelCards.review!.activityId,
+    );
+    await t.app.flushOutbox();
+    const prepared = (await t.app.deps.store.initiatives.get(initiative.id))!;
+    return { initiative, prepCardId: prepared.channelCards.preparation!.activityId };
   }
 
   const act = (
@@ -201,17 +203,7 @@ describe('RUG channel', () => {
   });
 
   it('goes from preparation to a chair’s decision that reaches the initiator at once', async () => {
-    await register();
-    const initiative = await submit();
-    await act(
-      others[0]!,
-      'rug.approve',
-      { initiativeId: initiative.id },
-      initiative.channelCards.review!.activityId,
-    );
-    await t.app.flushOutbox();
-    const prepCardId = (await t.app.deps.store.initiatives.get(initiative.id))!.channelCards.preparation!
-      .activityId;
+    const { initiative, prepCardId } = await inPreparation();
 
     const assigned = await act(
       sara,
@@ -276,17 +268,7 @@ describe('RUG channel', () => {
   });
 
   it('returns an initiative for completion; the initiator completes it in chat and it comes back', async () => {
-    await register();
-    const initiative = await submit();
-    await act(
-      others[0]!,
-      'rug.approve',
-      { initiativeId: initiative.id },
-      initiative.channelCards.review!.activityId,
-    );
-    await t.app.flushOutbox();
-    const prepCardId = (await t.app.deps.store.initiatives.get(initiative.id))!.channelCards.preparation!
-      .activityId;
+    const { initiative, prepCardId } = await inPreparation();
     await act(
       sara,
       'prep.return',

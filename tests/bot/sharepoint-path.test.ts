@@ -16,7 +16,7 @@ import {
   channelMention,
   teamsUser,
 } from '../support/teams-activities';
-import { validForm } from '../support/fixtures';
+import { cardDataFor, validForm } from '../support/fixtures';
 
 const anna = teamsUser('Anna Andersson', 1);
 const johan = teamsUser('Johan Berg', 2);
@@ -59,19 +59,7 @@ describe('the app on SharePoint lists (Graph fake)', () => {
 
   it('submits from chat, posts the review card, takes a RUG approval and tells the initiator', async () => {
     await t.post(channelMention(johan, 'koppla RUG', t.connector.url, RUG_CHANNEL));
-    const f = validForm();
-    const data = {
-      ...f,
-      organisationIds: f.organisationIds.join(','),
-      targetGroupIds: f.targetGroupIds.join(','),
-      goalWordIds: f.goalWordIds.join(','),
-      factorIds: f.factorIds.join(','),
-      prerequisiteIds: f.prerequisiteIds.join(','),
-      agreementIds: '',
-      anchoringConfirmed: 'true',
-      clientKey: 'sp-path-0001',
-      similarChecked: 'true',
-    };
+    const data = cardDataFor(validForm(), { clientKey: 'sp-path-0001', similarChecked: 'true' });
     const sent = await t.post(cardActionActivity(anna, 'initiative.submit', data, t.connector.url));
     expect(JSON.stringify(sent.body.value)).toMatch(/OH-\d{4}-0001/);
     await t.app.flushOutbox();

@@ -61,3 +61,22 @@ export function newInitiative(overrides: Partial<NewInitiative> = {}): NewInitia
     ...overrides,
   };
 }
+
+/** A form as Teams sends card inputs back: strings, multi-selects comma-separated, toggles "true"/"false". */
+export function cardDataFor(
+  form: InitiativeForm = validForm(),
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const { statementIds: _statements, ...rest } = form;
+  return {
+    ...rest,
+    organisationIds: form.organisationIds.join(','),
+    targetGroupIds: form.targetGroupIds.join(','),
+    goalWordIds: form.goalWordIds.join(','),
+    factorIds: form.factorIds.join(','),
+    prerequisiteIds: form.prerequisiteIds.join(','),
+    agreementIds: form.agreementIds.join(','),
+    anchoringConfirmed: form.anchoringConfirmed ? 'true' : 'false',
+    ...extra,
+  };
+}
