@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { healthRoutes } from './api/health.routes';
+import { mountTab } from './api/mount-tab';
 import type { AppDeps } from './app/deps';
 import type { Store } from './app/ports/store.port';
 import type { Logger } from './app/ports/system.port';
@@ -97,6 +98,7 @@ export async function start(
     kick,
   };
   registerBot(teams, bot);
+  const tab = mountTab(http, deps, config, { onWrite: kick });
   await teams.initialize();
   const timers = [
     config.outboxIntervalMs > 0 ? setInterval(() => void flushOutbox(), config.outboxIntervalMs) : null,
@@ -119,6 +121,7 @@ export async function start(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  tab.listening(url);
   log.info('started', { url, mode: config.mode, store: config.store, version: APP_VERSION });
 
   let stopping: Promise<void> | null = null;

@@ -21,6 +21,8 @@ import { actionRoutes } from './action.routes';
 export interface ApiOptions {
   readonly mode: 'local' | 'production';
   readonly clientAuth: ClientAuth;
+  /** Called after a write, so queued notifications go out now rather than at the next tick. */
+  readonly onWrite: () => void;
 }
 
 type Handler = (req: Request, res: Response, person: Person) => Promise<unknown>;
@@ -119,6 +121,6 @@ export function apiRoutes(deps: AppDeps, auth: TokenValidator, opts: ApiOptions)
       }),
     );
   }
-  router.use(actionRoutes(deps, user));
+  router.use(actionRoutes(deps, user, opts.onWrite));
   return router;
 }

@@ -20,7 +20,12 @@ export interface MountedTab {
  * Mounts the tab, its API and (local mode) the dev sign-in issuer on the app's HTTP server. Tokens
  * are validated the same way in both modes; only the issuer the settings point at differs.
  */
-export function mountTab(http: Express, deps: AppDeps, config: Config, tabDir?: string): MountedTab {
+export function mountTab(
+  http: Express,
+  deps: AppDeps,
+  config: Config,
+  opts: { readonly onWrite?: () => void; readonly tabDir?: string } = {},
+): MountedTab {
   let baseUrl = config.publicUrl;
   const settings = () => tokenSettings(config, baseUrl);
   const validator = createTokenValidator(settings);
@@ -35,8 +40,14 @@ export function mountTab(http: Express, deps: AppDeps, config: Config, tabDir?: 
         })
       : null;
   if (localIssuer) http.use(localIssuer.routes());
-  http.use(apiRoutes(deps, validator, { mode: config.mode, clientAuth: clientAuth(config) }));
-  http.use(tabRoutes(tabDir));
+  http.use(
+    apiRoutes(deps, validator, {
+      mode: config.mode,
+      clientAuth: clientAuth(config),
+      onWrite: opts.onWrite ?? (() => undefined),
+    }),
+  );
+  http.use(tabRoutes(opts.tabDir));
   return {
     validator,
     localIssuer,

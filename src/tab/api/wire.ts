@@ -1,0 +1,141 @@
+/**
+ * The JSON shapes of the tab API, as the tab reads them. A copy of src/api/wire.ts (the tab may not
+ * import server code); tests/api/wire-contract.test.ts fails to compile when the two drift apart.
+ */
+import type { StanceKind } from '../../domain/approval/approval';
+import type { AuditKind } from '../../domain/audit/audit-event';
+import type { Role } from '../../domain/initiative/actors';
+import type { FollowUp, Initiative } from '../../domain/initiative/initiative.types';
+import type { Action, Status } from '../../domain/initiative/lifecycle';
+import type { Label } from '../../domain/shared/label';
+
+export type SkallkravState = 'met' | 'unmet' | 'pending';
+
+/** One line of the list: what the grid shows and filters on. */
+export interface InitiativeRow {
+  readonly id: string;
+  readonly ref: string | null;
+  readonly title: string;
+  readonly status: Status;
+  readonly organisationIds: readonly string[];
+  readonly targetGroupIds: readonly string[];
+  readonly goalWordIds: readonly string[];
+  readonly factorIds: readonly string[];
+  readonly initiatorName: string;
+  readonly submittedAt: string | null;
+  readonly decidedAt: string | null;
+  readonly updatedAt: string;
+  /** Skallkrav 1–4 in order. */
+  readonly skallkrav: readonly SkallkravState[];
+}
+
+export interface InitiativePage {
+  readonly items: readonly InitiativeRow[];
+  readonly nextCursor: string | null;
+  readonly total: number;
+}
+
+/** An initiative as the tab sees it: no client key, store version or posted-card bookkeeping. */
+export type PublicInitiative = Omit<Initiative, 'clientKey' | 'version' | 'channelCards'>;
+
+/** A follow-up as the annual compilation lists it. */
+export interface FollowUpView {
+  readonly at: string;
+  readonly state: FollowUp['state'];
+  readonly final: boolean;
+  readonly whatWasDone: string;
+  readonly effects: string;
+  readonly byName: string;
+}
+
+export interface StanceView {
+  readonly memberName: string;
+  readonly stance: StanceKind;
+  readonly comment: string;
+  readonly at: string;
+}
+
+export interface SkallkravItem {
+  readonly rule: 1 | 2 | 3 | 4;
+  readonly met: boolean;
+  /** Skallkrav 4: the RUG members who approved. */
+  readonly approvedBy?: readonly string[];
+  readonly message?: Label;
+}
+
+export interface InitiativeDetail {
+  readonly initiative: PublicInitiative;
+  readonly stances: readonly StanceView[];
+  readonly skallkrav: readonly SkallkravItem[];
+  /** What the signed-in person may do now (drives the buttons; the server checks again). */
+  readonly allowedActions: readonly Action[];
+}
+
+export interface TimelineEvent {
+  readonly id: string;
+  readonly kind: AuditKind;
+  readonly at: string;
+  readonly actorName: string;
+  readonly statusBefore?: Status;
+  readonly statusAfter?: Status;
+  readonly stance?: StanceKind;
+}
+
+export interface Me {
+  readonly objectId: string;
+  readonly name: string;
+  readonly roles: readonly Role[];
+}
+
+export interface Todo {
+  readonly stances: readonly InitiativeRow[];
+  readonly toAssign: readonly InitiativeRow[];
+  readonly preparations: readonly InitiativeRow[];
+  readonly decisions: readonly InitiativeRow[];
+  readonly followUps: readonly InitiativeRow[];
+  readonly completions: readonly InitiativeRow[];
+}
+
+export interface Count {
+  readonly key: string;
+  readonly count: number;
+}
+
+export type StepKey = 'submitted_to_proposal' | 'proposal_to_decision' | 'submitted_to_decision';
+
+export interface Stats {
+  readonly total: number;
+  readonly byStatus: readonly Count[];
+  readonly byTargetGroup: readonly Count[];
+  readonly byGoalWord: readonly Count[];
+  readonly byFactor: readonly Count[];
+  readonly byOrganisation: readonly Count[];
+  readonly byYear: readonly Count[];
+  readonly medianDays: readonly {
+    readonly step: StepKey;
+    readonly days: number | null;
+    readonly n: number;
+  }[];
+}
+
+export interface AnnualRow {
+  readonly id: string;
+  readonly ref: string | null;
+  readonly title: string;
+  readonly status: Status;
+  readonly outcome: 'bifall' | 'avslag' | 'aterremiss';
+  readonly meetingDate: string;
+  readonly diarienummer: string | null;
+  readonly responsibleId: string | null;
+  readonly organisationIds: readonly string[];
+  readonly targetGroupIds: readonly string[];
+  readonly goalWordIds: readonly string[];
+  readonly factorIds: readonly string[];
+  readonly statementIds: readonly string[];
+  readonly latestFollowUp: FollowUpView | null;
+}
+
+export interface AnnualReport {
+  readonly year: number;
+  readonly rows: readonly AnnualRow[];
+}

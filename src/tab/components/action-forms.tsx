@@ -1,0 +1,281 @@
+import {
+  Button,
+  Card,
+  Checkbox,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { Locale } from '../../domain/shared/label';
+import { ApiError } from '../api/client';
+import type { InitiativeDetail, Me } from '../api/wire';
+import type { TabStrings } from '../i18n';
+import { errorMessage } from './states';
+
+const useStyles = makeStyles({
+  form: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
+  card: { marginBlockEnd: tokens.spacingVerticalM },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
+});
+
+type Post = (action: string, body: object) => Promise<void>;
+
+/** Runs a write and shows its outcome: a server message at the field or as an alert, never raw text. */
+function useWrite(post: Post) {
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<{ action: string; error: unknown } | null>(null);
+  const run = async (action: string, body: object): Promise<boolean> => {
+    setBusy(true);
+    setFailed(null);
+    try {
+      await post(action, body);
+      return true;
+    } catch (error) {
+      setFailed({ action, error });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  /** The error of the given action, if that action failed last. */
+  const errorOf = (action: string): unknown => (failed?.action === action ? failed.error : null);
+  const issue = (action: string, field: string, locale: Locale) => {
+    const error = errorOf(action);
+    return error instanceof ApiError
+      ? error.issues.find((i) => i.field === field)?.message[locale]
+      : undefined;
+  };
+  return { busy, errorOf, run, issue };
+}
+
+function Problem({ error, t, locale }: { error: unknown; t: TabStrings; locale: Locale }) {
+  if (!error || (error instanceof ApiError && error.issues.length > 0)) return null;
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>{errorMessage(error, t, locale)}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function TextForm({
+  title,
+  fields,
+  extra,
+  submitLabel,
+  onSubmit,
+  busy,
+  error,
+  t,
+  locale,
+}: {
+  title: string;
+  fields: {
+    name: string;
+    label: string;
+    value: string;
+    set: (v: string) => void;
+    issue?: string | undefined;
+  }[];
+  extra?: ReactNode;
+  submitLabel: string;
+  onSubmit: () => Promise<boolean>;
+  busy: boolean;
+  error: unknown;
+  t: TabStrings;
+  locale: Locale;
+}) {
+  const s = useStyles();
+  const [touched, setTouched] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setTouched(true);
+    if (fields.some((f) => f.value.trim() === '')) return;
+    if (await onSubmit()) setTouched(false);
+  };
+  return (
+    <Card className={s.card}>
+      <form className={s.form} onSubmit={submit} noValidate aria-label={title}>
+        <h3>{title}</h3>
+        {extra}
+        {fields.map((f) => (
+          <Field
+            key={f.name}
+            label={f.label}
+            required
+            validationMessage={touched && f.value.trim() === '' ? t.required : f.issue}
+          >
+            <Textarea
+              value={f.value}
+              onChange={(_, d) => f.set(d.value)}
+              resize="vertical"
+              maxLength={4000}
+            />
+          </Field>
+        ))}
+        <Problem error={error} t={t} locale={locale} />
+        <div>
+          <Button type="submit" appearance="primary" disabled={busy}>
+            {busy ? t.saving : submitLabel}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+/**
+ * The preparation and follow-up actions the person may take on this initiative: take on the
+ * preparation, return for completion, propose a decision, start implementation, report follow-up.
+ * Offered from what the server says is allowed; the server checks again on every write.
+ */
+export function ActionForms({
+  data,
+  me,
+  post,
+  t,
+  locale,
+}: {
+  data: InitiativeDetail;
+  me: Me;
+  post: Post;
+  t: TabStrings;
+  locale: Locale;
+}) {
+  const s = useStyles();
+  const i = data.initiative;
+  const w = useWrite(post);
+  const [question, setQuestion] = useState('');
+  const [recommendation, setRecommendation] = useState<'bifall' | 'avslag'>('bifall');
+  const [rationale, setRationale] = useState('');
+  const [state, setState] = useState<'on_track' | 'delayed' | 'done'>('on_track');
+  const [done, setDone] = useState('');
+  const [effects, setEffects] = useState('');
+  const [final, setFinal] = useState(false);
+  const can = (a: string) => (data.allowedActions as readonly string[]).includes(a);
+  const preparing = ['in_preparation', 'awaiting_completion', 'proposal_ready'].includes(i.status);
+  const mayPrepare = me.roles.some((r) => r === 'beredning' || r === 'rug_chair' || r === 'rug_secretary');
+  const mine = i.initiator.objectId === me.objectId || i.preparer?.objectId === me.objectId;
+  const mayFollowUp =
+    ['approved', 'in_implementation'].includes(i.status) &&
+    (mine || me.roles.some((r) => r === 'rug_chair' || r === 'rug_secretary' || r === 'admin'));
+  return (
+    <>
+      {(preparing && mayPrepare && i.preparer?.objectId !== me.objectId) || can('start_implementation') ? (
+        <div className={s.row}>
+          {preparing && mayPrepare && i.preparer?.objectId !== me.objectId ? (
+            <Button disabled={w.busy} onClick={() => void w.run('preparer', {})}>
+              {t.takePreparation}
+            </Button>
+          ) : null}
+          {can('start_implementation') ? (
+            <Button disabled={w.busy} onClick={() => void w.run('implementation', {})}>
+              {t.startImplementation}
+            </Button>
+          ) : null}
+          <Problem error={w.errorOf('preparer') ?? w.errorOf('implementation')} t={t} locale={locale} />
+        </div>
+      ) : null}
+      {can('propose') ? (
+        <TextForm
+          title={t.proposeTitle}
+          extra={
+            <Field label={t.recommendation} required>
+              <RadioGroup value={recommendation} onChange={(_, d) => setRecommendation(d.value as 'bifall')}>
+                <Radio value="bifall" label={t.outcome_bifall} />
+                <Radio value="avslag" label={t.outcome_avslag} />
+              </RadioGroup>
+            </Field>
+          }
+          fields={[
+            {
+              name: 'rationale',
+              label: t.rationale,
+              value: rationale,
+              set: setRationale,
+              issue: w.issue('proposal', 'rationale', locale),
+            },
+          ]}
+          submitLabel={t.send}
+          onSubmit={() => w.run('proposal', { recommendation, rationale })}
+          busy={w.busy}
+          error={w.errorOf('proposal')}
+          t={t}
+          locale={locale}
+        />
+      ) : null}
+      {can('return_for_completion') ? (
+        <TextForm
+          title={t.returnTitle}
+          fields={[
+            {
+              name: 'question',
+              label: t.question,
+              value: question,
+              set: setQuestion,
+              issue: w.issue('return', 'question', locale),
+            },
+          ]}
+          submitLabel={t.send}
+          onSubmit={() => w.run('return', { question })}
+          busy={w.busy}
+          error={w.errorOf('return')}
+          t={t}
+          locale={locale}
+        />
+      ) : null}
+      {mayFollowUp ? (
+        <TextForm
+          title={t.followUpTitle}
+          extra={
+            <>
+              <Field label={t.followUpState} required>
+                <RadioGroup
+                  value={state}
+                  onChange={(_, d) => setState(d.value as 'done')}
+                  layout="horizontal"
+                >
+                  <Radio value="on_track" label={t.state_on_track} />
+                  <Radio value="delayed" label={t.state_delayed} />
+                  <Radio value="done" label={t.state_done} />
+                </RadioGroup>
+              </Field>
+              <Checkbox
+                checked={final}
+                onChange={(_, d) => setFinal(d.checked === true)}
+                label={t.finalFollowUp}
+              />
+            </>
+          }
+          fields={[
+            {
+              name: 'whatWasDone',
+              label: t.whatWasDone,
+              value: done,
+              set: setDone,
+              issue: w.issue('follow-ups', 'whatWasDone', locale),
+            },
+            {
+              name: 'effects',
+              label: t.effects,
+              value: effects,
+              set: setEffects,
+              issue: w.issue('follow-ups', 'effects', locale),
+            },
+          ]}
+          submitLabel={t.send}
+          onSubmit={() => w.run('follow-ups', { state, whatWasDone: done, effects, final })}
+          busy={w.busy}
+          error={w.errorOf('follow-ups')}
+          t={t}
+          locale={locale}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,293 @@
+import { Card, Link, makeStyles, tokens } from '@fluentui/react-components';
+import type { AuditKind } from '../../domain/audit/audit-event';
+import { STANCE_LABELS } from '../../domain/approval/approval';
+import type { Label } from '../../domain/shared/label';
+import { text } from '../../domain/shared/label';
+import type { InitiativeDetail, TimelineEvent } from '../api/wire';
+import { SkallkravMarks, StatusBadge } from '../components/badges';
+import { ActionForms } from '../components/action-forms';
+import { DecisionForm, type DecisionInput } from '../components/decision-form';
+import { Empty, ErrorState, Loading } from '../components/states';
+import { useTab } from '../context';
+import { fmt } from '../i18n';
+import { day, labelOf, labelsOf, statusLabel } from '../labels';
+import { hrefOf } from '../router';
+import { useResource } from '../use-resource';
+
+const EVENT_LABELS: Record<AuditKind, Label> = {
+  created: { sv: 'Skapat', en: 'Created' },
+  draft_saved: { sv: 'Utkast sparat', en: 'Draft saved' },
+  edited: { sv: 'Ändrat', en: 'Edited' },
+  submitted: { sv: 'Inskickat', en: 'Submitted' },
+  withdrawn: { sv: 'Återkallat', en: 'Withdrawn' },
+  stance_set: { sv: 'Ställningstagande i RUG', en: 'Stance in RUG' },
+  stance_changed: { sv: 'Ändrat ställningstagande', en: 'Stance changed' },
+  endorsed: {
+    sv: 'Godkänt för beredning (skallkrav 4)',
+    en: 'Approved for preparation (must-requirement 4)',
+  },
+  preparer_assigned: { sv: 'Beredare utsedd', en: 'Preparer assigned' },
+  returned_for_completion: { sv: 'Återsänt för komplettering', en: 'Returned for completion' },
+  completed: { sv: 'Kompletterat', en: 'Completed' },
+  proposed: { sv: 'Beslutsförslag lämnat', en: 'Decision proposed' },
+  proposal_revised: { sv: 'Beslutsförslag ändrat', en: 'Proposal revised' },
+  decided: { sv: 'Beslut registrerat', en: 'Decision recorded' },
+  decision_superseded: { sv: 'Beslut ersatt', en: 'Decision superseded' },
+  implementation_started: { sv: 'Genomförande startat', en: 'Implementation started' },
+  follow_up_added: { sv: 'Uppföljning rapporterad', en: 'Follow-up reported' },
+  closed: { sv: 'Avslutat', en: 'Closed' },
+  channel_registered: { sv: 'Kanal kopplad', en: 'Channel registered' },
+};
+
+const useStyles = makeStyles({
+  header: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 22rem), 1fr))',
+    gap: tokens.spacingHorizontalXL,
+  },
+  dl: {
+    margin: 0,
+    '& dt': { fontWeight: tokens.fontWeightSemibold, marginBlockStart: tokens.spacingVerticalS },
+  },
+  dd: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  card: { marginBlockEnd: tokens.spacingVerticalM },
+  list: { paddingInlineStart: '1.25rem' },
+  timeline: { listStyle: 'none', paddingInlineStart: 0, '& li': { marginBlockEnd: tokens.spacingVerticalS } },
+});
+
+/** The initiative page: every field, skallkrav 1–4 with approvers, decisions, follow-ups, timeline. */
+export function InitiativePage({ refKey }: { refKey: string }) {
+  const { api, t, locale } = useTab();
+  const path = `/api/initiatives/${encodeURIComponent(refKey)}`;
+  const detail = useResource(path, () => api.get<InitiativeDetail>(path));
+  const events = useResource(`${path}/events`, () => api.get<{ items: TimelineEvent[] }>(`${path}/events`));
+  return (
+    <article aria-labelledby="initiative-title">
+      <p>
+        <Link href={hrefOf({ name: 'all' })}>{t.backToList}</Link>
+      </p>
+      {detail.state === 'loading' ? <Loading label={t.loading} /> : null}
+      {detail.state === 'error' ? (
+        <>
+          <h1 id="initiative-title">{refKey}</h1>
+          <ErrorState error={detail.error} onRetry={detail.reload} t={t} locale={locale} />
+        </>
+      ) : null}
+      {detail.state === 'ready' ? (
+        <Detail
+          data={detail.data}
+          events={events.state === 'ready' ? events.data.items : null}
+          eventsError={events.state === 'error' ? events.error : null}
+          onDecide={async (input) => {
+            await api.post(`${path}/decision`, input);
+            detail.reload();
+            events.reload();
+          }}
+          onAction={async (action, body) => {
+            await api.post(`${path}/${action}`, body);
+            detail.reload();
+            events.reload();
+          }}
+        />
+      ) : null}
+    </article>
+  );
+}
+
+function Detail({
+  data,
+  events,
+  eventsError,
+  onDecide,
+  onAction,
+}: {
+  data: InitiativeDetail;
+  events: readonly TimelineEvent[] | null;
+  eventsError: unknown;
+  onDecide: (input: DecisionInput) => Promise<void>;
+  onAction: (action: string, body: object) => Promise<void>;
+}) {
+  const { t, locale, catalogue, me } = useTab();
+  const s = useStyles();
+  const i = data.initiative;
+  const f = i.form;
+  const field = (label: string, value: string) =>
+    value ? (
+      <>
+        <dt>{label}</dt>
+        <dd className={s.dd}>{value}</dd>
+      </>
+    ) : null;
+  const canDecide = data.allowedActions.some((a) => a.startsWith('decide_'));
+  return (
+    <>
+      <header>
+        <h1 id="initiative-title">{f.title || t.draft}</h1>
+        <div className={s.header}>
+          <span>{i.ref ?? t.draft}</span>
+          <StatusBadge status={i.status} locale={locale} />
+          <SkallkravMarks
+            states={data.skallkrav.map((k) =>
+              k.met ? 'met' : i.status === 'draft' ? 'pending' : k.rule === 4 ? 'pending' : 'unmet',
+            )}
+            t={t}
+          />
+        </div>
+      </header>
+
+      <section aria-labelledby="skallkrav-title">
+        <h2 id="skallkrav-title">{t.skallkrav}</h2>
+        <ol className={s.list}>
+          {data.skallkrav.map((k) => (
+            <li key={k.rule}>
+              <strong>{k.met ? `✓ ${t.met}` : `… ${k.rule === 4 ? t.pending : t.unmet}`}</strong>
+              {' – '}
+              {k.message ? text(k.message, locale) : ''}
+              {k.rule === 4 ? (
+                <div>
+                  {k.approvedBy && k.approvedBy.length > 0
+                    ? fmt(t.approvedBy, { names: k.approvedBy.join(', ') })
+                    : t.notYetApproved}
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-label={t.actions}>
+        <ActionForms data={data} me={me} post={onAction} t={t} locale={locale} />
+      </section>
+      {canDecide ? (
+        <section aria-label={t.recordDecision}>
+          <Card className={s.card}>
+            <DecisionForm
+              allowed={data.allowedActions}
+              supersedes={i.decisions.length > 0}
+              catalogue={catalogue}
+              locale={locale}
+              t={t}
+              today={new Date().toISOString().slice(0, 10)}
+              onSubmit={onDecide}
+            />
+          </Card>
+        </section>
+      ) : null}
+
+      <div className={s.grid}>
+        <section aria-labelledby="about-title">
+          <h2 id="about-title">{t.description}</h2>
+          <dl className={s.dl}>
+            {field(t.background, f.background)}
+            {field(t.description, f.description)}
+            {field(t.expectedEffect, f.expectedEffect)}
+            {field(t.resources, f.resources)}
+            {field(t.timePlan, f.timePlan)}
+            {field(t.followUpPlan, f.followUpPlan)}
+          </dl>
+        </section>
+        <section aria-labelledby="links-title">
+          <h2 id="links-title">{t.links}</h2>
+          <dl className={s.dl}>
+            {field(t.organisations, labelsOf(catalogue, f.organisationIds, locale))}
+            {field(t.targetGroups, labelsOf(catalogue, f.targetGroupIds, locale))}
+            {field(t.goalWords, labelsOf(catalogue, f.goalWordIds, locale))}
+            {field(t.factors, labelsOf(catalogue, f.factorIds, locale))}
+            {field(t.statements, labelsOf(catalogue, f.statementIds, locale))}
+            {field(t.prerequisites, labelsOf(catalogue, f.prerequisiteIds, locale))}
+            {field(t.agreements, labelsOf(catalogue, f.agreementIds, locale))}
+            {field(t.anchoring, f.anchoringManagerName)}
+            {field(t.initiator, i.initiator.name)}
+            {field(t.contact, [f.contactName, f.contactEmail, f.contactPhone].filter(Boolean).join(', '))}
+            {field(t.submitted, day(i.submittedAt))}
+          </dl>
+        </section>
+      </div>
+
+      <section aria-labelledby="stances-title">
+        <h2 id="stances-title">{t.stances}</h2>
+        {data.stances.length === 0 ? (
+          <p>{t.notYetApproved}</p>
+        ) : (
+          <ul className={s.list}>
+            {data.stances.map((st) => (
+              <li key={`${st.memberName}-${st.at}`}>
+                {st.memberName}: {text(STANCE_LABELS[st.stance], locale)} ({day(st.at)})
+                {st.comment ? ` – ${st.comment}` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="prep-title">
+        <h2 id="prep-title">{t.proposal}</h2>
+        <dl className={s.dl}>
+          {field(t.preparer, i.preparer?.name ?? t.noPreparer)}
+          {field(t.completionRequest, i.completionRequest ?? '')}
+          {i.proposal
+            ? field(
+                t.proposal,
+                `${t[`outcome_${i.proposal.recommendation}`]} – ${i.proposal.rationale} (${i.proposal.proposedBy.name}, ${day(i.proposal.proposedAt)})`,
+              )
+            : null}
+        </dl>
+      </section>
+
+      <section aria-labelledby="decisions-title">
+        <h2 id="decisions-title">{t.decisions}</h2>
+        {i.decisions.length === 0 ? <p>{t.noDecision}</p> : null}
+        {[...i.decisions].reverse().map((d) => (
+          <Card key={d.id} className={s.card}>
+            <h3>
+              {t[`outcome_${d.outcome}`]} · {d.meetingDate}
+            </h3>
+            <dl className={s.dl}>
+              {field(t.rationale, d.rationale)}
+              {field(t.diarienummer, d.diarienummer ?? '')}
+              {field(t.responsible, d.responsibleId ? labelOf(catalogue, d.responsibleId, locale) : '')}
+              {field(t.decidedBy.replace(' {name}', ''), `${d.decidedBy.name} (${day(d.decidedAt)})`)}
+              {d.supersedeReason ? field(t.supersedes.replace(': {reason}', ''), d.supersedeReason) : null}
+            </dl>
+          </Card>
+        ))}
+      </section>
+
+      <section aria-labelledby="followups-title">
+        <h2 id="followups-title">{t.followUps}</h2>
+        {(i.followUps ?? []).length === 0 ? <p>{t.noFollowUps}</p> : null}
+        {[...(i.followUps ?? [])].reverse().map((fu) => (
+          <Card key={fu.id} className={s.card}>
+            <h3>
+              {day(fu.at)} · {t[`state_${fu.state}`]}
+              {fu.final ? ` · ${t.finalReport}` : ''}
+            </h3>
+            <p className={s.dd}>{fu.whatWasDone}</p>
+            {fu.effects ? <p className={s.dd}>{fu.effects}</p> : null}
+            <p>{fu.by.name}</p>
+          </Card>
+        ))}
+      </section>
+
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t.timeline}</h2>
+        {eventsError ? <ErrorState error={eventsError} t={t} locale={locale} /> : null}
+        {events === null && !eventsError ? <Loading label={t.loading} /> : null}
+        {events && events.length === 0 ? <Empty>{t.noData}</Empty> : null}
+        {events && events.length > 0 ? (
+          <ol className={s.timeline} aria-label={t.timeline}>
+            {events.map((e) => (
+              <li key={e.id}>
+                <time dateTime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time> –{' '}
+                <strong>{text(EVENT_LABELS[e.kind], locale)}</strong>
+                {e.stance ? ` (${text(STANCE_LABELS[e.stance], locale)})` : ''} · {e.actorName}
+                {e.statusAfter ? ` → ${statusLabel(e.statusAfter, locale)}` : ''}
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </section>
+    </>
+  );
+}
