@@ -6,6 +6,7 @@ import { localeFrom } from '../i18n/locale';
 import { strings } from '../i18n/strings';
 import { type BotContext, cardMessage, cardResponse } from './bot-context';
 import { isCardVerb, isChannelVerb } from './card-verbs';
+import { parseCommand } from './commands';
 import { personFromActivity, tenantAllowed } from './identity';
 import { answerCardAction, answerMessage } from './personal-chat';
 import { messageText } from './error-cards';
@@ -79,7 +80,7 @@ export function registerBot(app: App, bc: BotContext): void {
     return tenantAllowed(person, bc.allowedTenants) ? person : 'tenant';
   };
 
-  app.on('message', async ({ activity, send }) => {
+  app.on('message', async ({ activity, send, api }) => {
     const a = activity as IncomingActivity;
     const locale = localeFrom(a.locale);
     const person = who(a);
@@ -96,7 +97,16 @@ export function registerBot(app: App, bc: BotContext): void {
     }
     try {
       await rememberPersonalChat(bc, person, a);
-      await send(cardMessage(await answerMessage(bc, person, locale, a.text ?? '')));
+      // Teams activities carry no e-mail; the member record does, and it prefills the contact field.
+      const withEmail =
+        parseCommand(a.text ?? '').kind === 'new' && a.conversation?.id && a.from?.id
+          ? await api.conversations
+              .members(a.conversation.id)
+              .getById(a.from.id)
+              .then((m) => ({ ...person, ...(m.email ? { email: m.email } : {}) }))
+              .catch(() => person)
+          : person;
+      await send(cardMessage(await answerMessage(bc, withEmail, locale, a.text ?? '')));
     } catch (err) {
       bc.deps.log.error('message failed', { err });
       await send(cardMessage(messageCard(locale, messageText(err, locale), { tone: 'attention' })));

@@ -50,6 +50,19 @@ describe('personal chat with real Teams payloads', () => {
     expect(text(card)).toContain('Hi! This is where you submit joint initiatives');
   });
 
+  it('prefills the contact person from the Teams member record', async () => {
+    t.connector.rosters.set(anna.conversationId, [
+      { id: anna.id, name: anna.name, aadObjectId: anna.aadObjectId, email: 'anna.andersson@varberg.se' },
+    ]);
+    await t.post(messageActivity(anna, 'nytt initiativ', t.connector.url));
+    const [card] = t.connector.cardsTo(anna.conversationId);
+    const inputs = Object.fromEntries(findAll(card, 'Input.Text').map((i) => [i.id, i.value]));
+    expect(inputs).toMatchObject({
+      contactName: 'Anna Andersson',
+      contactEmail: 'anna.andersson@varberg.se',
+    });
+  });
+
   it('understands commands case- and accent-insensitively, and never stays silent', async () => {
     await t.post(messageActivity(anna, 'HJALP', t.connector.url));
     await t.post(messageActivity(anna, 'Nytt Initiativ', t.connector.url));

@@ -37,6 +37,15 @@ export class FakeConnector {
       void readBody(req).then((body) => {
         const path = req.url ?? '';
         this.calls.push({ method: req.method ?? '', path, auth: req.headers.authorization, body });
+        const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/?]+)$/.exec(path);
+        if (req.method === 'GET' && member) {
+          const found = [...this.rosters.values()]
+            .flat()
+            .find((m) => m.id === decodeURIComponent(member[2]!));
+          res.writeHead(found ? 200 : 404, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(found ?? { error: { code: 'MemberNotFound' } }));
+          return;
+        }
         const paged = /^\/v3\/conversations\/([^/]+)\/pagedmembers/i.exec(path);
         if (req.method === 'GET' && paged) {
           this.answerRoster(decodeURIComponent(paged[1]!), new URL(path, 'http://x').searchParams, res);
