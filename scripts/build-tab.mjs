@@ -2,7 +2,7 @@
 // views load on demand), minified, content-hashed file names, and the two HTML pages the manifest
 // uses (index.html for the personal and channel tab, config.html for the channel tab's settings).
 // Usage: node scripts/build-tab.mjs [--dev]   (also importable: buildTab({ outdir, dev }))
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -48,6 +48,7 @@ export async function buildTab({ outdir = join(root, 'dist', 'tab'), dev = false
     readFileSync(join(root, 'src', 'tab', 'public', template), 'utf8').replaceAll(placeholder, entry);
   writeFileSync(join(outdir, 'index.html'), page('index.html', '__ENTRY__', entryOf('index')));
   writeFileSync(join(outdir, 'config.html'), page('config.html', '__CONFIG__', entryOf('config')));
+  copyFileSync(join(root, 'src', 'tab', 'public', 'tab.css'), join(outdir, 'tab.css'));
   writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile));
   return result.metafile;
 }

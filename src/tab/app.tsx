@@ -59,50 +59,53 @@ export function App({ host, api, initialTheme }: { host: Host; api: Api; initial
   }, [route, t]);
   const selected = route.name === 'initiative' ? 'all' : route.name;
   return (
-    <FluentProvider theme={theme} className="oh-root" dir="ltr">
-      <a
-        href="#content"
-        className="oh-skip"
-        onClick={(e) => (e.preventDefault(), document.getElementById('content')?.focus())}
-      >
-        {t.skipToContent}
-      </a>
-      <header className="oh-header">
-        <nav aria-label={t.navLabel} className="oh-nav">
-          <ul className="oh-nav-list">
-            {VIEWS.map((v) => (
-              <li key={v}>
-                <a
-                  href={hrefOf({ name: v })}
-                  className="oh-nav-link"
-                  aria-current={v === selected ? 'page' : undefined}
-                >
-                  {t[v]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        {ctx ? <span>{fmt(t.signedInAs, { name: ctx.me.name })}</span> : null}
-      </header>
-      <main id="content" tabIndex={-1} className="oh-main">
-        {boot.state === 'loading' ? <Loading label={t.loading} /> : null}
-        {boot.state === 'error' ? (
-          <ErrorState error={boot.error} onRetry={boot.reload} t={t} locale={locale} />
-        ) : null}
-        {ctx ? (
-          <TabContext.Provider value={ctx}>
-            <Suspense fallback={<Loading label={t.loading} />}>
-              {route.name === 'overview' ? <OverviewView /> : null}
-              {route.name === 'all' ? <InitiativeList key="all" scope="all" title={t.all} /> : null}
-              {route.name === 'mine' ? <InitiativeList key="mine" scope="mine" title={t.mine} /> : null}
-              {route.name === 'todo' ? <TodoView /> : null}
-              {route.name === 'annual' ? <AnnualView /> : null}
-              {route.name === 'initiative' ? <InitiativePage key={route.key} refKey={route.key} /> : null}
-            </Suspense>
-          </TabContext.Provider>
-        ) : null}
-      </main>
+    <FluentProvider theme={theme} dir="ltr">
+      {/* Not on the provider itself: Fluent copies its className onto portal providers (popovers). */}
+      <div className="oh-root">
+        <a
+          href="#content"
+          className="oh-skip"
+          onClick={(e) => (e.preventDefault(), document.getElementById('content')?.focus())}
+        >
+          {t.skipToContent}
+        </a>
+        <header className="oh-header">
+          <nav aria-label={t.navLabel} className="oh-nav">
+            <ul className="oh-nav-list">
+              {VIEWS.map((v) => (
+                <li key={v}>
+                  <a
+                    href={hrefOf({ name: v })}
+                    className="oh-nav-link"
+                    aria-current={v === selected ? 'page' : undefined}
+                  >
+                    {t[v]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {ctx ? <span>{fmt(t.signedInAs, { name: ctx.me.name })}</span> : null}
+        </header>
+        <main id="content" tabIndex={-1} className="oh-main">
+          {boot.state === 'loading' ? <Loading label={t.loading} /> : null}
+          {boot.state === 'error' ? (
+            <ErrorState error={boot.error} onRetry={boot.reload} t={t} locale={locale} />
+          ) : null}
+          {ctx ? (
+            <TabContext.Provider value={ctx}>
+              <Suspense fallback={<Loading label={t.loading} />}>
+                {route.name === 'overview' ? <OverviewView /> : null}
+                {route.name === 'all' ? <InitiativeList key="all" scope="all" title={t.all} /> : null}
+                {route.name === 'mine' ? <InitiativeList key="mine" scope="mine" title={t.mine} /> : null}
+                {route.name === 'todo' ? <TodoView /> : null}
+                {route.name === 'annual' ? <AnnualView /> : null}
+                {route.name === 'initiative' ? <InitiativePage key={route.key} refKey={route.key} /> : null}
+              </Suspense>
+            </TabContext.Provider>
+          ) : null}
+        </main>
+      </div>
     </FluentProvider>
   );
 }

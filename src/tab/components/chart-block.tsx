@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useId, useState, type ReactNode } from 'react';
 import type { TabStrings } from '../i18n';
+import { useNarrow } from '../use-narrow';
 
 const useStyles = makeStyles({
   block: {
@@ -30,8 +31,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * A chart with its data table behind it: the table is one button away for anyone, and the chart is
- * hidden from screen readers, which get the table instead.
+ * A chart with its data table behind it: the table is one button away for anyone; the chart itself
+ * is hidden from screen readers and the tab order (inert), which get the table instead.
  */
 export function ChartBlock({
   title,
@@ -45,7 +46,9 @@ export function ChartBlock({
   children: ReactNode;
 }) {
   const s = useStyles();
-  const [table, setTable] = useState(false);
+  // In a narrow frame (Teams mobile) the table is the better view; the chart is one button away.
+  const narrow = useNarrow();
+  const [table, setTable] = useState(narrow);
   const id = useId();
   return (
     <section className={s.block} aria-labelledby={`${id}-title`}>
@@ -78,7 +81,8 @@ export function ChartBlock({
           </TableBody>
         </Table>
       ) : (
-        <div className={s.chart} aria-hidden="true">
+        // inert: the chart's own focusable marks leave the tab order; the table is the accessible form.
+        <div className={s.chart} aria-hidden="true" inert>
           {children}
         </div>
       )}

@@ -7,6 +7,8 @@ import {
   DataGridHeaderCell,
   DataGridRow,
   Link,
+  makeStyles,
+  tokens,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import type { Catalogue } from '../../domain/catalogue/catalogue.types';
@@ -17,6 +19,11 @@ import { day, labelsOf } from '../labels';
 import { hrefOf } from '../router';
 import { useNarrow } from '../use-narrow';
 import { SkallkravMarks, StatusBadge } from './badges';
+
+const useStyles = makeStyles({
+  // Neutral, underlined link text: readable on the row's hover and focus backgrounds in every theme.
+  link: { textDecorationLine: 'underline', fontWeight: tokens.fontWeightSemibold },
+});
 
 /** Link target of a row: the reference, or the id for a draft (which has none). */
 export function rowHref(row: Pick<InitiativeRow, 'ref' | 'id'>): string {
@@ -42,13 +49,16 @@ export function InitiativeGrid({
   label: string;
 }) {
   const narrow = useNarrow();
+  const s = useStyles();
   const columns: TableColumnDefinition<InitiativeRow>[] = [
     createTableColumn<InitiativeRow>({
       columnId: 'title',
       renderHeaderCell: () => t.title,
       renderCell: (r) => (
         <div>
-          <Link href={rowHref(r)}>{r.title || t.draft}</Link>
+          <Link href={rowHref(r)} appearance="subtle" className={s.link}>
+            {r.title || t.draft}
+          </Link>
           <div style={{ fontSize: '0.85em' }}>{r.ref ?? t.draft}</div>
         </div>
       ),
@@ -84,7 +94,7 @@ export function InitiativeGrid({
       columns={columns}
       getRowId={(r: InitiativeRow) => r.id}
       aria-label={label}
-      focusMode="composite"
+      focusMode="none"
       resizableColumns={false}
     >
       <DataGridHeader>

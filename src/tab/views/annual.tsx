@@ -1,6 +1,7 @@
 import {
   Button,
   Field,
+  Link,
   makeStyles,
   Select,
   Table,
@@ -98,7 +99,7 @@ export function AnnualView() {
               {report.data.rows.map((r) => (
                 <TableRow key={r.id}>
                   <TableCell className={s.cell}>
-                    <a href={rowHref(r)}>{r.ref}</a>
+                    <Link href={rowHref(r)}>{r.ref}</Link>
                   </TableCell>
                   <TableCell className={s.cell}>{r.title}</TableCell>
                   <TableCell className={s.cell}>

@@ -6,8 +6,8 @@ import type { Count, Stats } from '../api/wire';
 import { ChartBlock } from '../components/chart-block';
 import { Empty, ErrorState, Loading } from '../components/states';
 import { useTab } from '../context';
-import { fmt, type TabStrings } from '../i18n';
-import { labelOf, statusLabel } from '../labels';
+import { fmt } from '../i18n';
+import { labelOf } from '../labels';
 import { useResource } from '../use-resource';
 
 const useStyles = makeStyles({
@@ -32,7 +32,11 @@ const useStyles = makeStyles({
 });
 
 /** Steps of the funnel: how many initiatives reached each step of the process (or went further). */
-const FUNNEL: readonly { key: keyof TabStrings | Status; reached: readonly Status[] }[] = [
+const FUNNEL: readonly {
+  key: Status &
+    ('submitted' | 'in_preparation' | 'proposal_ready' | 'approved' | 'in_implementation' | 'followed_up');
+  reached: readonly Status[];
+}[] = [
   {
     key: 'submitted',
     reached: [
@@ -74,7 +78,8 @@ const PALETTE = ['#0F6CBD', '#107C10', '#8764B8', '#CA5010', '#038387', '#C239B3
 
 /** One bar per row with its label above it: long Swedish labels stay readable in a narrow frame. */
 function Bars({ rows, locale }: { rows: readonly { label: string; value: number }[]; locale: string }) {
-  const max = Math.max(1, ...rows.map((r) => r.value));
+  // Headroom past the longest bar so its value label is not cut off.
+  const max = Math.ceil(Math.max(1, ...rows.map((r) => r.value)) * 1.15);
   return (
     <HorizontalBarChart
       data={rows.map((r, n) => ({
@@ -141,7 +146,7 @@ export function OverviewView() {
             {(() => {
               const byStatus = new Map(stats.data.byStatus.map((c) => [c.key, c.count]));
               const funnel = FUNNEL.map((step) => ({
-                label: statusLabel(step.key as Status, locale),
+                label: t[`funnel_${step.key}`],
                 value: step.reached.reduce((sum, st) => sum + (byStatus.get(st) ?? 0), 0),
               }));
               return (
