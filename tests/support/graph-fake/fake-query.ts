@@ -3,10 +3,30 @@
  * indexed column (a non-indexed one needs the Prefer header and fails past the list view
  * threshold), `$expand=fields($select=…)`, `$top`, and paging by `@odata.nextLink` whose skiptoken
  * is bound to the query it came from, so a client that rebuilds links instead of following them fails.
+ * With `paging.style = 'nasty'` the links are ones a URL rebuilder trips over, and only a link sent
+ * back byte for byte as issued is accepted.
  */
 import { createHash } from 'node:crypto';
 import { FakeHttpError } from './fake-errors';
 import type { FakeItem, FakeList } from './fake-list';
+
+/**
+ * How nextLinks look. `opaque`: the query as sent plus `$skiptoken=<base64url>` at the end, as
+ * SharePoint lists answer through Graph. `nasty`: `%24skiptoken=` first, its value full of
+ * %-escapes, `+` and `=`, the rest of the query after it; the fake then accepts a skiptoken only in
+ * the exact link it issued (it remembers each one).
+ */
+export class FakePaging {
+  style: 'opaque' | 'nasty' = 'opaque';
+  /** Nasty links issued: the raw query string (after `?`) → the last item id of its page. */
+  readonly issued = new Map<string, number>();
+  private serial = 0;
+
+  nastyToken(afterId: number, hash: string): string {
+    this.serial += 1;
+    return `Paged%3DTRUE%26p_ID%3D${afterId}%26n%3D${this.serial}+q%3D${hash}%2B%2F==`;
+  }
+}
 
 export const DEFAULT_TOP = 200;
 export const MAX_TOP = 5000;
@@ -55,7 +75,16 @@ function parseSkipToken(params: URLSearchParams): number {
   return id;
 }
 
-function parseQuery(params: URLSearchParams): ItemQuery {
+/** In nasty mode a link counts only exactly as it was issued: order, escapes and all. */
+function nastyAfterId(rawQuery: string, paging: FakePaging): number {
+  const afterId = paging.issued.get(rawQuery);
+  if (afterId === undefined) {
+    throw bad('The skiptoken is not valid for this query; follow @odata.nextLink as it is.');
+  }
+  return afterId;
+}
+
+function parseQuery(params: URLSearchParams, rawQuery: string, paging: FakePaging): ItemQuery {
   const filter = params.get('$filter');
   const top = params.has('$top') ? Number(params.get('$top')) : DEFAULT_TOP;
   if (!Number.isInteger(top) || top < 1) throw bad('$top must be a positive integer.');
@@ -65,7 +94,10 @@ function parseQuery(params: URLSearchParams): ItemQuery {
     itemSelect: params.get('$select')?.split(',') ?? null,
     ...parseExpand(params.get('$expand')),
     top: Math.min(top, MAX_TOP),
-    afterId: parseSkipToken(params),
+    afterId:
+      paging.style === 'nasty' && params.has('$skiptoken')
+        ? nastyAfterId(rawQuery, paging)
+        : parseSkipToken(params),
   };
 }
 
@@ -137,8 +169,9 @@ export function queryItems(
   self: URL,
   prefer: string,
   threshold: number,
+  paging: FakePaging = new FakePaging(),
 ): Record<string, unknown> {
-  const q = parseQuery(self.searchParams);
+  const q = parseQuery(self.searchParams, self.search.slice(1), paging);
   enforceThreshold(list, q, prefer, threshold);
   const page: FakeItem[] = [];
   let more = false;
@@ -162,6 +195,14 @@ export function queryItems(
       .split('&')
       .filter((p) => p && !/^(\$|%24)skiptoken=/i.test(p));
     const withoutToken = new URLSearchParams(rest.join('&'));
+    if (paging.style === 'nasty') {
+      const query = [`%24skiptoken=${paging.nastyToken(last.id, queryHash(withoutToken))}`, ...rest].join(
+        '&',
+      );
+      paging.issued.set(query, last.id);
+      body['@odata.nextLink'] = `${self.origin}${self.pathname}?${query}`;
+      return body;
+    }
     const token = new URLSearchParams({ Paged: 'TRUE', p_ID: String(last.id), q: queryHash(withoutToken) });
     const skiptoken = Buffer.from(token.toString()).toString('base64url');
     body['@odata.nextLink'] =

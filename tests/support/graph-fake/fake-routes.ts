@@ -4,7 +4,7 @@
  */
 import { type FakeAnswer, FakeHttpError, errorAnswer } from './fake-errors';
 import type { FakeList } from './fake-list';
-import { fieldsJson, itemJson, queryItems } from './fake-query';
+import { type FakePaging, fieldsJson, itemJson, queryItems } from './fake-query';
 import type { FakeGraphState, FakeSite } from './fake-state';
 
 export interface RouteRequest {
@@ -16,6 +16,12 @@ export interface RouteRequest {
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: unknown;
+}
+
+/** What item queries depend on besides the request: the list view threshold and the paging style. */
+interface QueryRules {
+  readonly threshold: number;
+  readonly paging: FakePaging;
 }
 
 const notFound = () => new FakeHttpError(404, 'invalidRequest', 'Resource not found for the segment.');
@@ -54,13 +60,16 @@ function items(
   list: FakeList,
   req: RouteRequest,
   rest: string[],
-  threshold: number,
+  rules: QueryRules,
 ): FakeAnswer {
   const [itemId, sub] = rest;
   if (itemId === undefined) {
     if (req.method === 'GET') {
       site.require('read');
-      return { status: 200, body: queryItems(list, req.url, req.headers.prefer ?? '', threshold) };
+      return {
+        status: 200,
+        body: queryItems(list, req.url, req.headers.prefer ?? '', rules.threshold, rules.paging),
+      };
     }
     if (req.method !== 'POST') throw notFound();
     site.require('write');
@@ -103,7 +112,7 @@ function items(
   };
 }
 
-function lists(site: FakeSite, req: RouteRequest, rest: string[], threshold: number): FakeAnswer {
+function lists(site: FakeSite, req: RouteRequest, rest: string[], rules: QueryRules): FakeAnswer {
   const [listRef, segment, ...more] = rest;
   const select = req.url.searchParams.get('$select');
   const expandColumns = req.url.searchParams.get('$expand') === 'columns';
@@ -124,7 +133,7 @@ function lists(site: FakeSite, req: RouteRequest, rest: string[], threshold: num
     site.require('read');
     return { status: 200, body: pick(listJson(list, expandColumns), select) };
   }
-  if (segment === 'items') return items(site, list, req, more, threshold);
+  if (segment === 'items') return items(site, list, req, more, rules);
   if (segment !== 'columns') throw notFound();
   const [columnId] = more;
   if (columnId === undefined && req.method === 'GET') {
@@ -161,7 +170,7 @@ export function routeGraph(state: FakeGraphState, req: RouteRequest, threshold: 
       site.require('read');
       return { status: 200, body: siteJson(site) };
     }
-    if (rest[0] === 'lists') return lists(site, req, rest.slice(1), threshold);
+    if (rest[0] === 'lists') return lists(site, req, rest.slice(1), { threshold, paging: state.paging });
     throw notFound();
   } catch (err) {
     return errorAnswer(err);

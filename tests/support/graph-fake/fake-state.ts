@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FakeHttpError } from './fake-errors';
 import { FakeList } from './fake-list';
+import { FakePaging } from './fake-query';
 
 /** The roles a Sites.Selected grant can give an app on one site, weakest first. */
 export const ROLES = ['read', 'write', 'manage', 'fullcontrol'] as const;
@@ -75,6 +76,8 @@ export interface SiteOptions {
 
 export class FakeGraphState {
   readonly sites = new Map<string, FakeSite>();
+  /** How item nextLinks look and are checked (see fake-query.ts). */
+  readonly paging = new FakePaging();
 
   createSite(options: SiteOptions = {}): FakeSite {
     const site = new FakeSite(

@@ -28,6 +28,15 @@ export interface GraphFakeOptions {
   readonly clientCertificate?: string;
   /** SharePoint's list view threshold; lower it to test the rules on small lists. */
   readonly threshold?: number;
+  /** Keep every Graph request as it arrived (`received`), for tests that check the wire. */
+  readonly record?: boolean;
+}
+
+/** A Graph request as it reached the fake: the URL exactly as sent, header names in lower case. */
+export interface ReceivedRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 export interface GraphFake {
@@ -44,6 +53,8 @@ export interface GraphFake {
   readonly auth: FakeAuth;
   /** Graph requests answered, outer and $batch steps, by status. */
   readonly stats: Map<number, number>;
+  /** Outer Graph requests as received, when started with `record: true` (else empty). */
+  readonly received: ReceivedRequest[];
   createSite(options?: SiteOptions): FakeSite;
   close(): Promise<void>;
 }
@@ -75,6 +86,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
   const state = new FakeGraphState();
   const faults = new FaultInjector();
   const stats = new Map<number, number>();
+  const received: ReceivedRequest[] = [];
   const auth = new FakeAuth({
     tenantId: options.tenantId ?? '11111111-1111-1111-1111-111111111111',
     clientId: options.clientId ?? '00000000-0000-0000-0000-00000000a11d',
@@ -126,6 +138,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     if (url.pathname.startsWith('/_fake/')) return send(res, control(method, url.pathname, raw));
     if (!url.pathname.startsWith(`${GRAPH_PREFIX}/`))
       return send(res, { status: 404, body: graphErrorBody('notFound', 'Unknown endpoint.') });
+    if (options.record) received.push({ method, url: `${origin}${req.url ?? ''}`, headers });
     const denied = auth.check(headers.authorization);
     if (denied) return (count(denied.status), send(res, denied));
     if (faults.latencyMs > 0) await sleep(faults.latencyMs);
@@ -186,6 +199,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     faults,
     auth,
     stats,
+    received,
     createSite: (o) => state.createSite(o),
     close: () =>
       new Promise<void>((resolve) => {
