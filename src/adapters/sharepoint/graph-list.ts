@@ -4,7 +4,7 @@
  */
 import type { GraphClient } from './http/graph-client';
 import { isNotFound } from './http/graph-errors';
-import { type GraphRequest, asRecord } from './http/graph-http';
+import { type GraphCall, asRecord } from './http/graph-http';
 
 export type FieldValue = string | number | boolean | null | readonly string[];
 export type Fields = Readonly<Record<string, FieldValue>>;
@@ -67,7 +67,7 @@ export class GraphList {
   }
 
   /** The POST that creates an item; exposed so bulk writes can put it in a $batch. */
-  createRequest(fields: Fields, useCase: string, idempotencyKey: string): GraphRequest {
+  createRequest(fields: Fields, useCase: string, idempotencyKey: string): GraphCall {
     return {
       method: 'POST',
       url: this.itemsPath,
@@ -78,20 +78,19 @@ export class GraphList {
   }
 
   async create(fields: Fields, useCase: string, idempotencyKey: string): Promise<ListItem> {
-    const res = await this.client.send(this.createRequest(fields, useCase, idempotencyKey));
-    return parseItem(res.body);
+    return parseItem(await this.client.send(this.createRequest(fields, useCase, idempotencyKey)));
   }
 
   /** Sets fields if the item still has `eTag` (else Graph answers 412); returns the new eTag. */
   async update(itemId: string, eTag: string | null, fields: Fields, useCase: string): Promise<string> {
-    const res = await this.client.send({
+    const body = await this.client.send({
       method: 'PATCH',
       url: `${this.itemsPath}/${encodeURIComponent(itemId)}/fields`,
-      headers: eTag === null ? {} : { 'if-match': eTag },
+      headers: eTag === null ? {} : { 'If-Match': eTag },
       body: annotate(fields),
       useCase,
     });
-    const etag = asRecord(res.body)['@odata.etag'];
+    const etag = asRecord(body)['@odata.etag'];
     if (typeof etag === 'string') return etag;
     // Not every SharePoint answer carries the new eTag; then one more read is the price.
     return (await this.read(itemId, useCase))?.eTag ?? '';
@@ -99,19 +98,25 @@ export class GraphList {
 
   async read(itemId: string, useCase: string): Promise<ListItem | null> {
     try {
-      const res = await this.client.send({
-        method: 'GET',
-        url: `${this.itemsPath}/${encodeURIComponent(itemId)}?${this.expand}`,
-        useCase,
-      });
-      return parseItem(res.body);
+      return parseItem(
+        await this.client.send({
+          method: 'GET',
+          url: `${this.itemsPath}/${encodeURIComponent(itemId)}?${this.expand}`,
+          useCase,
+        }),
+      );
     } catch (err) {
       if (isNotFound(err)) return null;
       throw err;
     }
   }
 
-  /** The first page's URL for one filter (or none), `top` items per page. */
+  /**
+   * The first page's URL for one filter (or none), `top` items per page. Built here rather than with
+   * GraphRequest's `.filter()`/`.select()`/`.expand()`/`.top()`, which copy their argument into the
+   * URL unencoded (a value with `&`, `#` or `+` would change the query): every value is
+   * percent-encoded, and the string doubles as the cursor's link for the first page.
+   */
   queryUrl(filter: Filter | null, top: number): string {
     const where = filter
       ? `$filter=${encodeURIComponent(`fields/${filter.column} eq ${odataLiteral(filter.value)}`)}&`
@@ -121,8 +126,7 @@ export class GraphList {
 
   /** One page; `url` is queryUrl(...) or a nextLink, which is followed verbatim. */
   async page(url: string, useCase: string): Promise<ItemPage> {
-    const res = await this.client.send({ method: 'GET', url, useCase });
-    const body = asRecord(res.body);
+    const body = asRecord(await this.client.send({ method: 'GET', url, useCase }));
     const value = Array.isArray(body.value) ? body.value : [];
     const next = body['@odata.nextLink'];
     return { items: value.map(parseItem), nextLink: typeof next === 'string' ? next : null };

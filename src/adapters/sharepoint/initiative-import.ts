@@ -4,7 +4,7 @@ import { ConflictError } from '../../app/ports/store.errors';
 import type { GraphList } from './graph-list';
 import { sendBatch } from './http/batch';
 import type { GraphClient } from './http/graph-client';
-import { GraphHttpError, isDuplicate, mapGraph, toStoreError } from './http/graph-errors';
+import { graphErrorFrom, isDuplicate, mapGraph, toStoreError } from './http/graph-errors';
 import { initiativeFields } from './sharepoint-initiatives';
 
 export interface ImportResult {
@@ -36,7 +36,7 @@ export function importInitiatives(
         created++;
         continue;
       }
-      const err = GraphHttpError.from(answer);
+      const err = graphErrorFrom(answer);
       if (!isDuplicate(err)) throw toStoreError(err, 'import initiatives');
       const item = items[n]!;
       const found = await list.findOne(

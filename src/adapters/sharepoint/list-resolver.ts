@@ -19,7 +19,7 @@ export async function fetchSiteLists(
   const out: SiteList[] = [];
   let url: string | null = `/sites/${siteId}/lists?$select=id,displayName&$expand=columns`;
   while (url) {
-    const body = asRecord((await client.send({ method: 'GET', url, useCase })).body);
+    const body = asRecord(await client.send({ method: 'GET', url, useCase }));
     for (const raw of Array.isArray(body.value) ? body.value : []) {
       const l = asRecord(raw);
       const columns = Array.isArray(l.columns) ? l.columns.map(asRecord) : [];

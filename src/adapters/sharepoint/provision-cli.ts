@@ -4,9 +4,10 @@
  * here) and needs a grant that may manage lists (Sites.Selected role `manage` or `fullcontrol`).
  */
 import type { TokenCredential } from '@azure/identity';
+import { GraphError } from '@microsoft/microsoft-graph-client';
 import { createGraphCredential } from './graph-credential';
 import { type GraphClient, PUBLIC_GRAPH_URL, createGraphClient } from './http/graph-client';
-import { GraphAuthError, GraphHttpError, GraphTransportError } from './http/graph-errors';
+import { GraphAuthError, GraphTransportError } from './http/graph-errors';
 import { asRecord } from './http/graph-http';
 import { LIST_DESIGN_VERSION } from './list-design';
 import { applyPlan, planProvisioning, type ProvisionStep } from './provision';
@@ -62,11 +63,11 @@ function explain(err: unknown): string {
   if (err instanceof GraphAuthError)
     return 'could not sign in to Microsoft Entra: check the app id, tenant and credential';
   if (err instanceof GraphTransportError) return 'Microsoft Graph did not answer; try again';
-  if (err instanceof GraphHttpError) {
-    if (err.status === 403 || err.status === 401)
+  if (err instanceof GraphError) {
+    if (err.statusCode === 403 || err.statusCode === 401)
       return 'access denied: the app needs the Sites.Selected role "manage" (or "fullcontrol") on this site to create lists';
-    if (err.status === 404) return 'site not found: check --site';
-    return `Graph refused a request (${err.status} ${err.code}): ${err.detail}`;
+    if (err.statusCode === 404) return 'site not found: check --site';
+    return `Graph refused a request (${err.statusCode} ${err.code ?? 'unknown'}): ${err.message}`;
   }
   return err instanceof Error ? err.message : String(err);
 }
@@ -91,13 +92,11 @@ export async function runProvisionCli(
       credential: deps.credential ?? credentialFrom(env),
     });
     const site = asRecord(
-      (
-        await client.send({
-          method: 'GET',
-          url: `/sites/${siteRef(args.site)}?$select=id,webUrl`,
-          useCase: 'provision',
-        })
-      ).body,
+      await client.send({
+        method: 'GET',
+        url: `/sites/${siteRef(args.site)}?$select=id,webUrl`,
+        useCase: 'provision',
+      }),
     );
     const siteId = String(site.id);
     say(`site ${String(site.webUrl)} (SHAREPOINT_SITE_ID=${siteId})`);

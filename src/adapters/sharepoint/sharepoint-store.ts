@@ -41,7 +41,6 @@ export interface SharePointStoreOptions {
   readonly retry?: Partial<RetryPolicy>;
   readonly counter?: RequestCounter;
   readonly logger?: Logger;
-  readonly fetch?: typeof fetch;
 }
 
 export interface SharePointStore extends Store {
@@ -76,7 +75,6 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
     timeoutMs: options.timeoutMs,
     retry: options.retry,
     counter: options.counter ?? new RequestCounter(),
-    fetch: options.fetch,
     onRetry: log ? (e) => log.debug('graph retry', { ...e }) : undefined,
   });
   const ids = await mapGraph('open SharePoint store', () => resolveLists(client, options.siteId));

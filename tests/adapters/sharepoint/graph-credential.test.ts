@@ -19,7 +19,7 @@ let fake: GraphFake;
 beforeAll(async () => {
   // In a process this is NODE_EXTRA_CA_CERTS=tests/support/graph-fake/localhost-cert.pem.
   tls.setDefaultCACertificates([...tls.getCACertificates('default'), readFileSync(CERT_PATH, 'utf8')]);
-  fake = await startGraphFake({ tls: true });
+  fake = await startGraphFake({ tls: true, record: true });
 });
 afterAll(() => fake.close());
 
@@ -70,6 +70,13 @@ it('provisions and opens the store from settings alone, as main.ts and npm run p
   await expect(store.ping()).resolves.toBeUndefined();
   expect(await store.schemaVersion()).toBe('lists-1');
   await store.close();
+  // Over https the SDK's TelemetryHandler knows the fake's host (customHosts) and tags each call.
+  expect(fake.received.length).toBeGreaterThan(3);
+  for (const r of fake.received) {
+    expect(r.headers['client-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(r.headers.sdkversion).toMatch(/^graph-js\//);
+    expect(r.headers.accept).toBe('application/json');
+  }
 });
 
 it('gets a token with a certificate (client assertion) too', async () => {

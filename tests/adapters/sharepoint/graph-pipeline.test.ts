@@ -1,12 +1,14 @@
 /** The HTTP pieces composed as the store uses them, against the fake. */
 import { createServer } from 'node:http';
+import { GraphError } from '@microsoft/microsoft-graph-client';
 import type { AddressInfo } from 'node:net';
 import { GraphList } from '../../../src/adapters/sharepoint/graph-list';
 import {
   type GraphClientOptions,
   createGraphClient,
 } from '../../../src/adapters/sharepoint/http/graph-client';
-import { mapGraph } from '../../../src/adapters/sharepoint/http/graph-errors';
+import { sendBatch } from '../../../src/adapters/sharepoint/http/batch';
+import { graphErrorFrom, isDuplicate, mapGraph } from '../../../src/adapters/sharepoint/http/graph-errors';
 import { ForbiddenError, NotFoundError, UnavailableError } from '../../../src/app/ports/store.errors';
 import { fakeCredential } from '../../support/graph-fake/fake-credential';
 import { type GraphFake, startGraphFake } from '../../support/graph-fake/graph-fake';
@@ -55,7 +57,7 @@ it('waits as long as Retry-After asks and then succeeds', async () => {
   fake.faults.failNext(429, { retryAfter: '2' });
   fake.faults.failNext(503, { retryAfter: new Date(Date.now() + 5000).toUTCString() });
   const res = await c.send({ method: 'GET', url: `/sites/${site.id}`, useCase: 'test.read' });
-  expect(res.status).toBe(200);
+  expect(res).toMatchObject({ id: site.id });
   expect(sleeps[0]).toBe(2000);
   expect(sleeps[1]).toBeGreaterThan(3000);
   expect(sleeps[1]).toBeLessThanOrEqual(5000);
@@ -74,7 +76,8 @@ it('resends a POST that carries an idempotency key, even after a lost answer', a
   fake.faults.failNext(503, { retryAfter: '0', afterApply: true });
   const err = await c.send(post('b', 'b')).catch((e: unknown) => e);
   // The first attempt landed; the resend meets the unique key, which the store turns into "exists".
-  expect(err).toMatchObject({ status: 409, code: 'nameAlreadyExists' });
+  expect(err).toBeInstanceOf(GraphError);
+  expect(err).toMatchObject({ statusCode: 409, code: 'nameAlreadyExists' });
   expect(c.counter.of('test.create')).toBe(2);
   expect(site.findList(listId).items.size).toBe(1);
 });
@@ -84,7 +87,7 @@ it('retries a request that timed out, when it is safe to', async () => {
   let calls = 0;
   fake.faults.set({ rate: 1, hang: 1, match: () => ++calls === 1 });
   const res = await c.send({ method: 'GET', url: `/sites/${site.id}`, useCase: 'test.read' });
-  expect(res.status).toBe(200);
+  expect(res).toMatchObject({ id: site.id });
   expect(c.counter.of('test.read')).toBe(2);
 });
 
@@ -141,9 +144,9 @@ it('renews a token Graph no longer accepts, once', async () => {
       }),
     };
     const c = createGraphClient({ baseUrl: short.graphUrl, retry: NO_WAIT, credential: optimistic });
-    expect((await c.send({ method: 'GET', url: `/sites/${s.id}` })).status).toBe(200);
+    expect(await c.send({ method: 'GET', url: `/sites/${s.id}` })).toMatchObject({ id: s.id });
     await new Promise((r) => setTimeout(r, 1100));
-    expect((await c.send({ method: 'GET', url: `/sites/${s.id}` })).status).toBe(200);
+    expect(await c.send({ method: 'GET', url: `/sites/${s.id}` })).toMatchObject({ id: s.id });
     expect(short.auth.issued).toBe(2);
   } finally {
     await short.close();
@@ -164,4 +167,25 @@ it('follows @odata.nextLink verbatim and reads only the selected columns', async
   }
   expect(keys).toEqual(['k0', 'k1', 'k2', 'k3', 'k4', 'k5', 'k6']);
   expect(c.counter.of('test.page')).toBe(3);
+});
+
+it('sends $batch through the client and reads every step on its own, error bodies and 204s included', async () => {
+  const { c } = client();
+  const a = (await c.send(post('a1'))) as { id: string };
+  const answers = await sendBatch(
+    c,
+    [
+      post('a2', 'a2'),
+      post('a1', 'a1'),
+      { method: 'DELETE', url: `${items()}/${a.id}` },
+      { method: 'GET', url: `${items()}/999` },
+    ],
+    { useCase: 'test.batch' },
+  );
+  expect(answers.map((x) => x.status)).toEqual([201, 409, 204, 404]);
+  // The fake spells the steps' content-type in lower case; the bodies still arrive as JSON.
+  expect(answers[0]!.body).toMatchObject({ fields: { Key: 'a2' } });
+  expect(isDuplicate(graphErrorFrom(answers[1]!))).toBe(true);
+  expect(answers[2]!.body).toBeNull();
+  expect(c.counter.of('test.batch')).toBe(1);
 });

@@ -71,13 +71,13 @@ describe('backoff without Retry-After', () => {
 
 describe('which requests may be sent twice', () => {
   it('retries reads and field updates', () => {
-    expect(isRetryable({ method: 'GET', url: '/x' })).toBe(true);
-    expect(isRetryable({ method: 'PATCH', url: '/x', headers: { 'if-match': '"a,1"' } })).toBe(true);
-    expect(isRetryable({ method: 'DELETE', url: '/x' })).toBe(true);
+    expect(isRetryable({ method: 'GET' })).toBe(true);
+    expect(isRetryable({ method: 'PATCH' })).toBe(true);
+    expect(isRetryable({ method: 'DELETE' })).toBe(true);
   });
 
   it('retries a POST only when it carries an idempotency key', () => {
-    expect(isRetryable({ method: 'POST', url: '/x' })).toBe(false);
-    expect(isRetryable({ method: 'POST', url: '/x', idempotencyKey: 'client-key' })).toBe(true);
+    expect(isRetryable({ method: 'POST' })).toBe(false);
+    expect(isRetryable({ method: 'POST', idempotencyKey: 'client-key' })).toBe(true);
   });
 });

@@ -1,14 +1,28 @@
 import type { AccessToken, TokenCredential } from '@azure/identity';
-import { GraphAuthError } from './graph-errors';
-import type { Middleware } from './graph-http';
+import type { Middleware } from '@microsoft/microsoft-graph-client';
+import { ForeignHostError, GraphAuthError } from './graph-errors';
+import { middleware, requestUrl, responseOf, setHeader } from './middleware';
 
 /** Renew a cached token this long before it expires, so no request goes out with a dying one. */
 const RENEW_BEFORE_MS = 2 * 60_000;
 
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Adds `Authorization: Bearer …` from an app-only credential. The token goes only to the Graph
- * origin: an absolute URL elsewhere (a tampered cursor, a stray link) is refused, never followed.
- * A 401 is answered once with a freshly fetched token (e.g. revoked or clock skew).
+ * origin (scheme, host and port of the base URL): a request for anywhere else (a tampered cursor, a
+ * stray link) is refused before it is sent. A 401 is answered once with a freshly fetched token
+ * (e.g. revoked or clock skew).
+ *
+ * Used instead of the SDK's AuthenticationHandler, which (3.0.7) decides by host name alone
+ * (isGraphURL / isCustomHost: https only, port ignored), for any other URL sends the request anyway,
+ * just without the header, and never answers a 401 with a new token.
  */
 export function withAuth(credential: TokenCredential, scope: string, graphBaseUrl: string): Middleware {
   const graphOrigin = new URL(graphBaseUrl).origin;
@@ -34,13 +48,12 @@ export function withAuth(credential: TokenCredential, scope: string, graphBaseUr
     return (await pending).token;
   };
 
-  return (next) => async (req) => {
-    if (/^https?:\/\//i.test(req.url) && new URL(req.url).origin !== graphOrigin) {
-      throw new Error('refusing to send a Graph token to another host');
-    }
-    const send = async (renew: boolean) =>
-      next({ ...req, headers: { ...req.headers, authorization: `Bearer ${await token(renew)}` } });
-    const res = await send(false);
-    return res.status === 401 ? send(true) : res;
-  };
+  return middleware('auth', async (context, next) => {
+    if (originOf(requestUrl(context)) !== graphOrigin) throw new ForeignHostError();
+    setHeader(context, 'Authorization', `Bearer ${await token(false)}`);
+    await next(context);
+    if (responseOf(context).status !== 401) return;
+    setHeader(context, 'Authorization', `Bearer ${await token(true)}`);
+    await next(context);
+  });
 }

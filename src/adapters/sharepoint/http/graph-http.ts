@@ -1,11 +1,12 @@
 /**
- * The Graph HTTP pipeline as small composable pieces (in the style of pnpjs' `using(...)`):
- * a terminal transport plus middlewares for auth, retry, request counting. Each piece is a
- * function from the next handler to a handler, so tests can assemble exactly the ones they need.
+ * What the adapter asks of Graph, independent of how it is sent: a method, a path relative to the
+ * Graph base URL (or an absolute link Graph issued), headers, a JSON body, and two facts the
+ * middleware needs (may it be sent twice, which use case it serves). graph-client.ts turns a call
+ * into a `@microsoft/microsoft-graph-client` request.
  */
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-export interface GraphRequest {
+export interface GraphCall {
   readonly method: HttpMethod;
   /** A path relative to the Graph base URL (`/sites/…`) or an absolute URL (a nextLink, sent verbatim). */
   readonly url: string;
@@ -21,6 +22,7 @@ export interface GraphRequest {
   readonly useCase?: string;
 }
 
+/** One answer inside a `$batch` (outer answers come back as bodies or GraphErrors from the client). */
 export interface GraphResponse {
   readonly status: number;
   /** Header names in lower case. */
@@ -28,20 +30,9 @@ export interface GraphResponse {
   readonly body: unknown;
 }
 
-export type Handler = (req: GraphRequest) => Promise<GraphResponse>;
-export type Middleware = (next: Handler) => Handler;
-
-/** Builds a handler: the first middleware is the outermost (sees the request first). */
-export function pipeline(transport: Handler, ...middlewares: readonly Middleware[]): Handler {
-  return middlewares.reduceRight<Handler>((next, middleware) => middleware(next), transport);
-}
-
-/** Lower-cased header lookup on a request. */
-export function requestHeader(req: GraphRequest, name: string): string | undefined {
-  const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(req.headers ?? {}))
-    if (key.toLowerCase() === wanted) return value;
-  return undefined;
+/** True for a link Graph issued (`@odata.nextLink`), as opposed to a path the adapter wrote. */
+export function isAbsoluteUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
 }
 
 /** A plain JSON object from a response body, or an empty one (never throws on odd shapes). */

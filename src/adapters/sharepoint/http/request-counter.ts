@@ -1,4 +1,6 @@
-import type { Middleware } from './graph-http';
+import type { Middleware } from '@microsoft/microsoft-graph-client';
+import { middleware, optionOf } from './middleware';
+import { RequestIntent } from './request-options';
 
 /**
  * Counts Graph round trips per use case (retries included, token requests excluded), so a bench can
@@ -32,10 +34,14 @@ export class RequestCounter {
   }
 }
 
-/** Placed innermost (next to the transport) so every attempt that goes on the wire is counted. */
+/**
+ * Placed below retry and auth (next to the transport) so every attempt that goes on the wire is
+ * counted under the use case the request names (its RequestIntent option). The SDK has no
+ * counterpart: its TelemetryHandler only adds headers.
+ */
 export function withRequestCounter(counter: RequestCounter): Middleware {
-  return (next) => async (req) => {
-    counter.record(req.useCase ?? 'other');
-    return next(req);
-  };
+  return middleware('request-counter', async (context, next) => {
+    counter.record(optionOf(context, RequestIntent)?.useCase ?? 'other');
+    await next(context);
+  });
 }

@@ -3,7 +3,7 @@
  * unit-tested without a clock: 429/502/503/504 and lost connections are transient; Retry-After
  * (seconds or an HTTP date) is honoured as a floor; otherwise capped exponential backoff with jitter.
  */
-import type { GraphRequest } from './graph-http';
+import type { GraphCall } from './graph-http';
 
 export interface RetryPolicy {
   /** Attempts in total, the first included. */
@@ -38,8 +38,8 @@ export const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 5
  * Whether sending this request twice is harmless. GET/PUT/DELETE are idempotent, our PATCHes set
  * field values (and carry If-Match where it matters), and a POST only when it has an idempotency key.
  */
-export function isRetryable(req: GraphRequest): boolean {
-  return req.method !== 'POST' || req.idempotencyKey !== undefined;
+export function isRetryable(req: Pick<GraphCall, 'idempotencyKey'> & { readonly method: string }): boolean {
+  return req.method.toUpperCase() !== 'POST' || req.idempotencyKey !== undefined;
 }
 
 /** Milliseconds a Retry-After value asks for, or null if it is absent or unreadable. */
