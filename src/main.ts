@@ -67,10 +67,16 @@ export async function start(
   const clock = { now: () => new Date() };
   const deps: AppDeps = {
     store,
-    directory: new RosterDirectory(teams, store.conversations, clock, {
-      ...config.roles,
-      ttlMs: config.rosterTtlMs,
-    }),
+    directory: new RosterDirectory(
+      teams,
+      store.conversations,
+      clock,
+      {
+        ...config.roles,
+        ttlMs: config.rosterTtlMs,
+      },
+      log,
+    ),
     clock,
     ids: { newId: () => randomUUID() },
     catalogue,

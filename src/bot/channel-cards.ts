@@ -35,7 +35,8 @@ export async function renderChannelCard(
   const stances = await deps.store.stances.listFor(initiative.id);
   switch (which) {
     case 'review': {
-      const members = await deps.directory.rugMembers();
+      // Per-user refresh is a nicety: without a readable roster the card is the same for everyone.
+      const members = await deps.directory.rugMembers().catch(() => []);
       const refreshUserIds = members.flatMap((m) => (m.teamsUserId ? [m.teamsUserId] : []));
       return reviewCard(locale, deps.catalogue, initiative, stances, linkFor, { refreshUserIds, ...opts });
     }

@@ -47,7 +47,11 @@ export function createTeamsApp(config: Config, http: Express, log: Logger): App 
   const logger = sdkLogger(log);
   if (config.mode === 'local') {
     http.use('/api/messages', (req: Request, res: Response, next: NextFunction) => {
-      if (LOOPBACK.has(req.socket.remoteAddress ?? '')) return next();
+      // A tunnel or reverse proxy on this machine also connects from loopback; it announces itself
+      // with forwarding headers, and such traffic is not local.
+      const forwarded =
+        req.headers['x-forwarded-for'] ?? req.headers.forwarded ?? req.headers['x-forwarded-host'];
+      if (LOOPBACK.has(req.socket.remoteAddress ?? '') && !forwarded) return next();
       res
         .status(403)
         .type('application/problem+json')

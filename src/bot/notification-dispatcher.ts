@@ -3,6 +3,7 @@ import type { Notification, OutboxEntry } from '../app/ports/outbox.port';
 import { ConflictError } from '../app/ports/store.errors';
 import { listAll } from '../app/use-cases/queries';
 import { notificationCard } from '../cards/initiative-cards';
+import { clip } from '../cards/view-models';
 import { channelNotice, reviewCard } from '../cards/rug-cards';
 import type { Initiative } from '../domain/initiative/initiative.types';
 import type { Locale } from '../domain/shared/label';
@@ -13,6 +14,10 @@ import { postOrUpdate, refreshPosted } from './channel-cards';
 
 const LEASE_MS = 2 * 60_000;
 const MAX_BACKOFF_MS = 60 * 60_000;
+/** After this many attempts (about a day with the backoff) an entry is parked and logged as an error. */
+export const MAX_ATTEMPTS = 30;
+/** Where a parked entry's next attempt is set: kept in the store for an operator, never retried. */
+const PARKED = new Date('9999-12-31T00:00:00.000Z');
 
 /** Exponential backoff between delivery attempts: 30 s, 1 min, 2 min … capped at an hour. */
 export function retryDelay(attempts: number): number {
@@ -29,12 +34,14 @@ function userBody(n: Notification, initiative: Initiative, locale: Locale): stri
     case 'stance_recorded':
       return fill(t.approvedByBody, { member: n.data.memberName ?? '' });
     case 'returned_for_completion':
-      return fill(t.returnedBody, { question: initiative.completionRequest ?? '' });
+      return fill(t.returnedBody, { question: clip(initiative.completionRequest ?? '', 800) });
     case 'decided':
       return fill(t.decidedBody, {
         outcome: decision ? outcome[decision.outcome] : '',
-        rationale: decision?.rationale ?? '',
+        rationale: clip(decision?.rationale ?? '', 800),
       });
+    case 'withdrawn':
+      return t.withdrawnForYouBody;
     default:
       return t.notificationTitle;
   }
@@ -134,7 +141,9 @@ export async function deliverDue(
   for (const entry of await bc.deps.store.outbox.due(now, limit)) {
     let leased: OutboxEntry;
     try {
-      leased = await bc.deps.store.outbox.claim(entry, new Date(now.getTime() + LEASE_MS));
+      // The lease runs from now, not from the start of the batch: a slow batch must not hand
+      // another instance entries whose lease has already run out.
+      leased = await bc.deps.store.outbox.claim(entry, new Date(bc.deps.clock.now().getTime() + LEASE_MS));
     } catch (err) {
       if (err instanceof ConflictError) continue; // another instance has it
       throw err;
@@ -146,14 +155,17 @@ export async function deliverDue(
     } catch (err) {
       failed++;
       const reason = err instanceof Error ? err.message : String(err);
-      bc.deps.log.warn('notification not delivered; will retry', {
+      const parked = leased.attempts >= MAX_ATTEMPTS;
+      const fields = {
         kind: leased.notification.kind,
+        id: leased.notification.id,
         attempts: leased.attempts,
         reason,
-      });
-      await bc.deps.store.outbox
-        .markFailed(leased, reason, new Date(bc.deps.clock.now().getTime() + retryDelay(leased.attempts)))
-        .catch(() => undefined);
+      };
+      if (parked) bc.deps.log.error('notification parked after repeated failures', fields);
+      else bc.deps.log.warn('notification not delivered; will retry', fields);
+      const retryAt = parked ? PARKED : new Date(bc.deps.clock.now().getTime() + retryDelay(leased.attempts));
+      await bc.deps.store.outbox.markFailed(leased, reason, retryAt).catch(() => undefined);
     }
   }
   return { sent, failed };

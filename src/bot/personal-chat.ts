@@ -82,11 +82,22 @@ export async function answerCardAction(
     case 'initiative.saveDraft': {
       const form = formFromCardData(data);
       const clientKey = cardKey(data.clientKey) ?? newKey();
+      const existing = initiativeId ? await deps.store.initiatives.get(initiativeId) : null;
       const back = (extra: object) =>
         formCard(
           locale,
           deps.catalogue,
-          { form, clientKey, initiativeId: initiativeId ?? null, ...extra },
+          {
+            form,
+            clientKey,
+            initiativeId: initiativeId ?? null,
+            editing: existing !== null && existing.status !== 'draft',
+            allowDraft: existing === null || existing.status === 'draft',
+            ...(existing?.status === 'awaiting_completion'
+              ? { question: existing.completionRequest ?? '' }
+              : {}),
+            ...extra,
+          },
           linkFor,
         );
       try {
@@ -101,11 +112,15 @@ export async function answerCardAction(
           });
         }
         if (
-          validateForSubmit(form, deps.catalogue).length === 0 &&
           !initiativeId &&
-          data.similarChecked !== 'true'
+          data.similarChecked !== 'true' &&
+          validateForSubmit(form, deps.catalogue).length === 0
         ) {
-          const similar = await findSimilar(deps, form);
+          // A repeated click (or a Teams retry) of a card already sent is answered, not re-checked.
+          const mine = await listMine(deps, person);
+          const sent = mine.find((i) => i.clientKey === clientKey && i.status !== 'draft');
+          if (sent) return confirmationCard(locale, deps.catalogue, sent, linkFor);
+          const similar = (await findSimilar(deps, form)).filter((i) => i.clientKey !== clientKey);
           if (similar.length > 0) return back({ similar });
         }
         const { initiative } = await submitInitiative(deps, person, {
@@ -113,7 +128,9 @@ export async function answerCardAction(
           clientKey,
           ...(initiativeId ? { initiativeId } : {}),
         });
-        return confirmationCard(locale, deps.catalogue, initiative, linkFor);
+        const changed = existing !== null && existing.status !== 'draft';
+        const stances = changed ? await deps.store.stances.listFor(initiative.id) : [];
+        return confirmationCard(locale, deps.catalogue, initiative, linkFor, { changed, stances });
       } catch (err) {
         deps.log.info('card action refused', { verb, code: (err as { code?: string }).code ?? 'INTERNAL' });
         if (!(err instanceof Error && 'code' in err)) deps.log.error('card action failed', { verb, err });
@@ -139,6 +156,7 @@ export async function answerCardAction(
           clientKey,
           initiativeId: initiative.id,
           editing: true,
+          allowDraft: initiative.status === 'draft',
           ...(completing ? { question: initiative.completionRequest ?? '' } : {}),
         },
         linkFor,

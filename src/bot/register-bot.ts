@@ -91,7 +91,12 @@ export function registerBot(app: App, bc: BotContext): void {
     if (!isPersonal(a)) {
       const origin = channelOrigin(a, person);
       if (a.conversation?.conversationType === 'channel' && origin) {
-        await send(cardMessage(await answerChannelMessage(bc, person, origin, a.text ?? '')));
+        try {
+          await send(cardMessage(await answerChannelMessage(bc, person, origin, a.text ?? '')));
+        } catch (err) {
+          bc.deps.log.error('channel message failed', { err });
+          await send(cardMessage(messageCard(locale, messageText(err, locale), { tone: 'attention' })));
+        }
       }
       return;
     }
@@ -118,7 +123,11 @@ export function registerBot(app: App, bc: BotContext): void {
     const botAdded = (a.membersAdded ?? []).some((m) => m.id && m.id === a.recipient?.id);
     const person = who(a);
     if (!isPersonal(a) || !botAdded || person === 'anonymous' || person === 'tenant') return;
-    await rememberPersonalChat(bc, person, a);
+    try {
+      await rememberPersonalChat(bc, person, a);
+    } catch (err) {
+      bc.deps.log.error('could not remember the personal chat', { err });
+    }
     await send(cardMessage(welcomeCard(localeFrom(a.locale))));
   });
 

@@ -6,7 +6,10 @@ import { channelNotice, type TypedValues } from '../cards/rug-cards';
 import { messageCard } from '../cards/initiative-cards';
 import type { AdaptiveCardJson } from '../cards/templates';
 import { STANCE_LABELS, type StanceKind } from '../domain/approval/approval';
-import type { Decision, FollowUp, Person } from '../domain/initiative/initiative.types';
+import type { Person } from '../domain/initiative/initiative.types';
+import { actorsFor } from '../domain/initiative/actors';
+import { DomainError, ValidationError } from '../domain/shared/domain.errors';
+import { StoreError } from '../app/ports/store.errors';
 import { type Locale, text } from '../domain/shared/label';
 import { fill, strings } from '../i18n/strings';
 import type { BotContext } from './bot-context';
@@ -72,6 +75,24 @@ export async function answerChannelMessage(
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
+const NOT_MEMBER = {
+  sv: 'Bara ledamöter i RUG kan se det här kortet.',
+  en: 'Only RUG members can see this card.',
+};
+
+/** A choice from a card's ChoiceSet; anything else is a field error, never a silent default. */
+function oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T {
+  const hit = allowed.find((a) => a === value);
+  if (hit) return hit;
+  throw new ValidationError([
+    {
+      field,
+      code: 'FIELD.REQUIRED',
+      message: { sv: 'Välj ett av alternativen.', en: 'Choose one of the options.' },
+    },
+  ]);
+}
+
 function typedValues(data: Readonly<Record<string, unknown>>): TypedValues {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(data)) if (typeof v === 'string') out[k] = v;
@@ -116,10 +137,18 @@ export async function answerChannelAction(
           notice,
         });
       }
-      case 'rug.refresh':
-        return renderChannelCard(bc, 'review', await loadInitiative(deps, id), locale, {
-          viewerId: person.objectId,
-        });
+      case 'rug.refresh': {
+        // The per-user view is for RUG members (and the initiator); drafts are never shown.
+        const initiative = await loadInitiative(deps, id);
+        const mayView =
+          initiative.status !== 'draft' &&
+          (initiative.initiator.objectId === person.objectId ||
+            actorsFor(person, initiative, await deps.directory.rolesOf(person.objectId)).includes(
+              'rug_member',
+            ));
+        if (!mayView) throw new DomainError('RUG.NOT_MEMBER', NOT_MEMBER);
+        return renderChannelCard(bc, 'review', initiative, locale, { viewerId: person.objectId });
+      }
       case 'prep.assign': {
         const after = await assignPreparer(deps, person, id);
         return renderChannelCard(bc, which, after, locale, {
@@ -134,7 +163,7 @@ export async function answerChannelAction(
       }
       case 'prep.propose': {
         const after = await proposeDecision(deps, person, id, {
-          recommendation: str(data.recommendation) === 'avslag' ? 'avslag' : 'bifall',
+          recommendation: oneOf('recommendation', data.recommendation, ['bifall', 'avslag'] as const),
           rationale: str(data.rationale),
           ...(str(data.responsibleId) ? { responsibleId: str(data.responsibleId) } : {}),
         });
@@ -143,10 +172,10 @@ export async function answerChannelAction(
         });
       }
       case 'rug.decide': {
-        const outcome =
-          (['bifall', 'avslag', 'aterremiss'] as const).find((o) => o === str(data.outcome)) ?? 'bifall';
+        // An official decision never defaults: a missing or unknown choice is refused.
+        const outcome = oneOf('outcome', data.outcome, ['bifall', 'avslag', 'aterremiss'] as const);
         const after = await recordDecision(deps, person, id, {
-          outcome: outcome satisfies Decision['outcome'],
+          outcome,
           meetingDate: str(data.meetingDate),
           rationale: str(data.rationale),
           diarienummer: str(data.diarienummer),
@@ -158,10 +187,9 @@ export async function answerChannelAction(
         });
       }
       case 'impl.followUp': {
-        const state =
-          (['on_track', 'delayed', 'done'] as const).find((s) => s === str(data.state)) ?? 'on_track';
+        const state = oneOf('state', data.state, ['on_track', 'delayed', 'done'] as const);
         const after = await addFollowUp(deps, person, id, {
-          state: state satisfies FollowUp['state'],
+          state,
           whatWasDone: str(data.whatWasDone),
           effects: str(data.effects),
           final: str(data.final) === 'true',
@@ -174,13 +202,20 @@ export async function answerChannelAction(
     }
   } catch (err) {
     deps.log.info('channel action refused', { verb, code: (err as { code?: string }).code ?? 'INTERNAL' });
-    const initiative = await deps.store.initiatives.get(id).catch(() => null);
+    if (!(err instanceof DomainError) && !(err instanceof StoreError))
+      deps.log.error('channel action failed', { verb, err });
     const notice = { text: messageText(err, locale), tone: 'attention' as const };
-    if (!initiative) return messageCard(locale, notice.text, { tone: 'attention' });
-    return renderChannelCard(bc, which, initiative, locale, {
-      viewerId: person.objectId,
-      notice,
-      values: typedValues(data),
-    });
+    try {
+      const initiative = await deps.store.initiatives.get(id);
+      if (!initiative) return messageCard(locale, notice.text, { tone: 'attention' });
+      return await renderChannelCard(bc, which, initiative, locale, {
+        viewerId: person.objectId,
+        notice,
+        values: typedValues(data),
+      });
+    } catch {
+      // Even the card could not be drawn (the store is down): the message alone still answers.
+      return messageCard(locale, notice.text, { tone: 'attention' });
+    }
   }
 }

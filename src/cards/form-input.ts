@@ -1,4 +1,5 @@
 import { emptyForm, type InitiativeForm } from '../domain/initiative/initiative.types';
+import { FIELD_LIMITS } from '../domain/initiative/validation';
 
 type CardData = Readonly<Record<string, unknown>>;
 
@@ -43,7 +44,8 @@ function ids(value: unknown): string[] {
  */
 export function formFromCardData(data: CardData): InitiativeForm {
   const form = emptyForm();
-  for (const key of TEXT_KEYS) form[key] = str(data[key]).slice(0, 20_000);
+  // The card's maxLength keeps real clients within the limits; a crafted request is cut to them.
+  for (const key of TEXT_KEYS) form[key] = str(data[key]).slice(0, FIELD_LIMITS[key]);
   for (const key of LIST_KEYS) form[key] = ids(data[key]);
   form.statementIds = Object.keys(data)
     .filter((k) => k.startsWith('statements_'))

@@ -4,6 +4,7 @@ import type { Initiative, InitiativeForm } from '../domain/initiative/initiative
 import { isEditableByInitiator } from '../domain/initiative/lifecycle';
 import { SKALLKRAV_TEXT, checkSkallkrav, type SkallkravRule } from '../domain/initiative/skallkrav';
 import type { FieldIssue } from '../domain/shared/domain.errors';
+import { FIELD_LIMITS } from '../domain/initiative/validation';
 import { type Locale, text } from '../domain/shared/label';
 import { strings } from '../i18n/strings';
 import { type AdaptiveCardJson, renderCard } from './templates';
@@ -40,6 +41,8 @@ export interface FormCardInput {
   readonly editing?: boolean;
   /** The preparation group's question, when the initiator is completing the initiative. */
   readonly question?: string;
+  /** Only drafts can be saved as drafts; a sent initiative is changed with Skicka (full validation). */
+  readonly allowDraft?: boolean;
 }
 
 const FIELD_KEYS = [
@@ -60,6 +63,18 @@ const FIELD_KEYS = [
   'contactPhone',
 ] as const;
 
+/** Which UI string names a field in the error summary (list fields are stored as ids). */
+const LABEL_KEY: Readonly<Record<string, string>> = {
+  organisationIds: 'organisationsShort',
+  targetGroupIds: 'targetGroupsShort',
+  goalWordIds: 'malbildHelpShort',
+  factorIds: 'malbildHelpShort',
+  statementIds: 'malbildHelpShort',
+  malbild: 'malbildHelpShort',
+  prerequisiteIds: 'prerequisites',
+  agreementIds: 'agreements',
+};
+
 /** The common template as a card, with the user's values kept and each message next to its field. */
 export function formCard(
   locale: Locale,
@@ -78,8 +93,7 @@ export function formCard(
         : issue.field;
     errors[key] = [errors[key], text(issue.message, locale)].filter(Boolean).join(' ');
   }
-  const labelFor = (field: string) =>
-    (t as Record<string, string>)[field === 'malbild' ? 'malbildHelpShort' : field] ?? field;
+  const labelFor = (field: string) => (t as Record<string, string>)[LABEL_KEY[field] ?? field] ?? field;
   const opt = (e: { id: string; label: { sv: string; en: string } }) => ({
     id: e.id,
     label: text(e.label, locale),
@@ -127,6 +141,8 @@ export function formCard(
       agreements: catalogue.agreements.map(opt),
     },
     submitTitle: similar.length > 0 ? t.submitAnyway : t.submit,
+    allowDraft: input.allowDraft ?? true,
+    max: FIELD_LIMITS,
     action: {
       clientKey: input.clientKey,
       initiativeId: input.initiativeId ?? '',
@@ -152,17 +168,21 @@ export function skallkravRows(
   }));
 }
 
-/** Replaces the form after a successful submission. */
+/** Replaces the form after a successful submission (or a saved change to a sent initiative). */
 export function confirmationCard(
   locale: Locale,
   catalogue: Catalogue,
   initiative: Initiative,
   linkFor: LinkFor,
+  opts: { changed?: boolean; stances?: readonly Stance[] } = {},
 ) {
+  const t = strings(locale);
   return renderCard('confirmation', {
-    t: strings(locale),
+    t,
+    heading: opts.changed ? t.changesSavedTitle : t.confirmationTitle,
+    nextStep: initiative.status === 'submitted' ? t.nextStep : '',
     i: summary(initiative, catalogue, locale, linkFor),
-    skallkrav: skallkravRows(initiative, [], catalogue, locale),
+    skallkrav: skallkravRows(initiative, opts.stances ?? [], catalogue, locale),
   });
 }
 

@@ -6,7 +6,7 @@ import { type Locale, text } from '../domain/shared/label';
 import { fill, strings } from '../i18n/strings';
 import { skallkravRows } from './initiative-cards';
 import { type AdaptiveCardJson, renderCard } from './templates';
-import { type LinkFor, summary } from './view-models';
+import { clip, type LinkFor, summary } from './view-models';
 
 const OPEN_FOR_STANCES: readonly Status[] = [
   'submitted',
@@ -76,7 +76,7 @@ export function reviewCard(
     i: summary(initiative, catalogue, locale, linkFor),
     heading: opts.reminder ? t.reminderHeading : open ? t.reviewHeading : t.reviewDecidedHeading,
     initiator: initiative.initiator.name,
-    background: initiative.form.background,
+    background: clip(initiative.form.background, 600),
     skallkrav: skallkravRows(initiative, stances, catalogue, locale),
     tallyText: fill(t.tally, {
       approve: String(tl.approve),
@@ -111,7 +111,8 @@ export function preparationCard(
     initiator: initiative.initiator.name,
     preparer: initiative.preparer?.name ?? t.nobodyYet,
     approvedBy: tally(stances).approvedBy.join(', ') || '–',
-    question: initiative.status === 'awaiting_completion' ? (initiative.completionRequest ?? '') : '',
+    question:
+      initiative.status === 'awaiting_completion' ? clip(initiative.completionRequest ?? '', 600) : '',
     proposal: p ? proposalText(locale, catalogue, initiative) : '',
     canAssign: PREPARING.includes(initiative.status) && !initiative.preparer,
     canPrepare: initiative.status === 'in_preparation',
@@ -126,7 +127,7 @@ function proposalText(locale: Locale, catalogue: Catalogue, initiative: Initiati
   const p = initiative.proposal;
   if (!p) return '';
   const rec = p.recommendation === 'bifall' ? t.outcomeBifall : t.outcomeAvslag;
-  const base = fill(t.proposalText, { recommendation: rec, rationale: p.rationale });
+  const base = fill(t.proposalText, { recommendation: rec, rationale: clip(p.rationale, 800) });
   return p.responsibleId
     ? `${base}\n\n${fill(t.proposalResponsible, { responsible: responsibleLabel(catalogue, locale, p.responsibleId) })}`
     : base;
@@ -153,26 +154,31 @@ export function decisionCard(
   values?: TypedValues,
 ): AdaptiveCardJson {
   const t = strings(locale);
-  const decided = initiative.decisions.length > 0;
+  const decided = initiative.status === 'approved' || initiative.status === 'rejected';
+  const superseded = new Set(initiative.decisions.flatMap((d) => (d.supersedesId ? [d.supersedesId] : [])));
   const latest = initiative.decisions[initiative.decisions.length - 1];
-  const decisions = [...initiative.decisions].reverse().map((d, n) => ({
-    title: fill(n === 0 ? t.decisionTitle : t.decisionSupersededTitle, {
-      date: d.meetingDate,
-      outcome: outcomeLabel(locale, d.outcome),
-    }),
-    color: n === 0 ? (d.outcome === 'avslag' ? 'Attention' : 'Good') : 'Default',
-    details: [
-      fill(t.decisionDetails, {
-        rationale: d.rationale,
-        responsible: responsibleLabel(catalogue, locale, d.responsibleId),
-        diarienummer: d.diarienummer ?? '–',
-        by: d.decidedBy.name,
+  // The latest three decisions; older ones (and full texts) are in the tab.
+  const decisions = [...initiative.decisions]
+    .reverse()
+    .slice(0, 3)
+    .map((d, n) => ({
+      title: fill(superseded.has(d.id) ? t.decisionSupersededTitle : t.decisionTitle, {
+        date: d.meetingDate,
+        outcome: outcomeLabel(locale, d.outcome),
       }),
-      d.supersedeReason ? fill(t.supersedeNote, { reason: d.supersedeReason }) : '',
-    ]
-      .filter(Boolean)
-      .join('\n\n'),
-  }));
+      color: n === 0 ? (d.outcome === 'avslag' ? 'Attention' : 'Good') : 'Default',
+      details: [
+        fill(t.decisionDetails, {
+          rationale: clip(d.rationale, 600),
+          responsible: responsibleLabel(catalogue, locale, d.responsibleId),
+          diarienummer: d.diarienummer ?? '–',
+          by: d.decidedBy.name,
+        }),
+        d.supersedeReason ? fill(t.supersedeNote, { reason: clip(d.supersedeReason, 300) }) : '',
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+    }));
   const lastFollowUp = initiative.followUps[initiative.followUps.length - 1];
   const stateLabel = { on_track: t.stateOnTrack, delayed: t.stateDelayed, done: t.stateDone };
   return renderCard('decision', {
@@ -189,7 +195,7 @@ export function decisionCard(
           count: String(initiative.followUps.length),
           date: lastFollowUp.at.slice(0, 10),
           state: stateLabel[lastFollowUp.state],
-          text: lastFollowUp.whatWasDone,
+          text: clip(lastFollowUp.whatWasDone, 300),
         })
       : '',
     canDecide: ['proposal_ready', 'approved', 'rejected'].includes(initiative.status),

@@ -49,3 +49,8 @@ export function summary(initiative: Initiative, catalogue: Catalogue, locale: Lo
     updated: initiative.updatedAt.slice(0, 10),
   };
 }
+
+/** Shortens long free text for a card (the full text is in the tab); cards must stay under 28 KB. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

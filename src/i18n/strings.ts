@@ -56,6 +56,7 @@ const sv = {
   similarBody:
     'Kanske kan ni göra gemensam sak? Kontakta initiativtagaren, eller skicka ändå om ditt initiativ är något annat.',
   confirmationTitle: 'Tack! Ditt initiativ är inskickat',
+  changesSavedTitle: 'Ändringarna är sparade',
   referenceNumber: 'Referensnummer',
   skallkravTitle: 'Skallkrav',
   skallkravMet: 'uppfyllt',
@@ -85,6 +86,7 @@ const sv = {
   decidedBody: 'RUG har fattat beslut: {outcome}. Motivering: {rationale}',
   reviewRequestedBody: 'Ett nytt initiativ väntar på godkännande i RUG.',
   withdrawnBody: 'Initiativtagaren har återkallat initiativet.',
+  withdrawnForYouBody: 'Ditt initiativ har återkallats av en administratör.',
   preparationStartedBody: 'Initiativet är godkänt i RUG och ska beredas.',
   proposalReadyBody: 'Beslutsförslaget är klart och väntar på beslut i RUG.',
   channelNoticeTitle: 'Omtanke Halland',
@@ -223,6 +225,7 @@ const en: Strings = {
   similarBody:
     'Maybe you can join forces? Contact the initiator, or submit anyway if yours is something else.',
   confirmationTitle: 'Thank you! Your initiative has been submitted',
+  changesSavedTitle: 'Your changes are saved',
   referenceNumber: 'Reference number',
   skallkravTitle: 'Must-requirements (skallkrav)',
   skallkravMet: 'met',
@@ -252,6 +255,7 @@ const en: Strings = {
   decidedBody: 'RUG has decided: {outcome}. Rationale: {rationale}',
   reviewRequestedBody: 'A new initiative is waiting for approval in RUG.',
   withdrawnBody: 'The initiator has withdrawn the initiative.',
+  withdrawnForYouBody: 'Your initiative has been withdrawn by an administrator.',
   preparationStartedBody: 'The initiative has been approved in RUG and is to be prepared.',
   proposalReadyBody: 'The decision proposal is ready and waits for a RUG decision.',
   channelNoticeTitle: 'Omtanke Halland',

@@ -153,4 +153,59 @@ describe('preparation, decision and follow-up', () => {
       code: 'INITIATIVE.INVALID_TRANSITION',
     });
   });
+
+  it('needs skallkrav 4 to still hold: no proposal or decision once the only approval is taken back', async () => {
+    await setStance(deps, per, id, 'decline');
+    await expect(
+      proposeDecision(deps, sara, id, { recommendation: 'bifall', rationale: 'Bra' }),
+    ).rejects.toMatchObject({
+      code: 'SKALLKRAV.RUG_APPROVAL',
+    });
+    await setStance(deps, per, id, 'approve');
+    await proposeDecision(deps, sara, id, { recommendation: 'bifall', rationale: 'Bra' });
+    await setStance(deps, per, id, 'jav');
+    await expect(recordDecision(deps, karin, id, decision)).rejects.toMatchObject({
+      code: 'SKALLKRAV.RUG_APPROVAL',
+    });
+    // A referral back is still possible: it sends the initiative back to preparation.
+    expect((await recordDecision(deps, karin, id, { ...decision, outcome: 'aterremiss' })).status).toBe(
+      'in_preparation',
+    );
+  });
+
+  it('treats a referral back as a step: the next decision does not supersede it', async () => {
+    await proposeDecision(deps, sara, id, { recommendation: 'bifall', rationale: 'Bra' });
+    await recordDecision(deps, karin, id, {
+      ...decision,
+      outcome: 'aterremiss',
+      rationale: 'Mer underlag behövs.',
+    });
+    await proposeDecision(deps, sara, id, { recommendation: 'bifall', rationale: 'Nu med underlag' });
+    const after = await recordDecision(deps, karin, id, decision);
+    expect(after.status).toBe('approved');
+    expect(after.decisions.map((d) => [d.outcome, d.supersedesId ?? null])).toEqual([
+      ['aterremiss', null],
+      ['bifall', null],
+    ]);
+  });
+
+  it('answers a repeated decision or follow-up (a double click) without recording it twice', async () => {
+    await proposeDecision(deps, sara, id, { recommendation: 'bifall', rationale: 'Bra' });
+    await recordDecision(deps, karin, id, decision);
+    const again = await recordDecision(deps, karin, id, decision);
+    expect(again.decisions).toHaveLength(1);
+    const report = {
+      state: 'on_track' as const,
+      whatWasDone: 'Rutin införd.',
+      effects: '',
+      shareAsStory: true,
+    };
+    await addFollowUp(deps, anna, id, report);
+    const twice = await addFollowUp(deps, anna, id, report);
+    expect(twice.followUps).toHaveLength(1);
+    const stories = (await deps.store.outbox.due(new Date('2030-01-01'), 50)).filter(
+      (e) => e.notification.kind === 'success_story',
+    );
+    expect(stories).toHaveLength(1);
+  });
 });

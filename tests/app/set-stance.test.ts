@@ -86,4 +86,14 @@ describe('RUG stances (skallkrav 4)', () => {
       code: 'RUG.NOT_MEMBER',
     });
   });
+
+  it('refuses an initiator’s approval of their own initiative (jäv in all but name)', async () => {
+    deps.directory.roles.set(anna.objectId, ['rug_member', 'rug_chair']);
+    await expect(setStance(deps, anna, initiativeId, 'approve')).rejects.toMatchObject({
+      code: 'RUG.OWN_INITIATIVE',
+    });
+    const jav = await setStance(deps, anna, initiativeId, 'jav');
+    expect(jav.tally).toMatchObject({ approve: 0, jav: 1 });
+    expect(jav.initiative.status).toBe('submitted');
+  });
 });

@@ -2,7 +2,7 @@ import { setStance } from '../../src/app/use-cases/set-stance';
 import { submitInitiative } from '../../src/app/use-cases/submit-initiative';
 import type { ChatGateway } from '../../src/app/ports/chat-gateway.port';
 import type { ConversationReference } from '../../src/app/ports/conversation-store.port';
-import { deliverDue, retryDelay } from '../../src/bot/notification-dispatcher';
+import { MAX_ATTEMPTS, deliverDue, retryDelay } from '../../src/bot/notification-dispatcher';
 import { installActivity, teamsUser, TENANT } from '../support/teams-activities';
 import { startTestApp } from '../support/running-app';
 import { FakeDirectory, person, testDeps } from '../support/app-deps';
@@ -126,6 +126,35 @@ describe('outbox dispatcher retries', () => {
     expect(gateway.sent.filter((s) => s.ref.key === `user:${anna.objectId}`)).toHaveLength(1);
     expect(retryDelay(1)).toBe(30_000);
     expect(retryDelay(30)).toBe(3600_000);
+    await deps.store.close();
+  });
+
+  it('parks a notification that keeps failing (kept in the store, logged as an error), instead of retrying forever', async () => {
+    const deps = testDeps();
+    const anna = person('Anna Andersson');
+    // Anna never opened the chat: there is no conversation to send to.
+    await deps.store.outbox.enqueue({
+      id: 'n-park',
+      kind: 'decided',
+      initiativeId: 'x',
+      recipient: { type: 'user', objectId: anna.objectId },
+      data: {},
+      createdAt: deps.clock.now().toISOString(),
+    });
+    const errors: string[] = [];
+    const log = { ...deps.log, error: (msg: string) => errors.push(msg) };
+    const bc = { deps: { ...deps, log }, linkFor: (r: string) => r, allowedTenants: [] };
+    const gateway = new FlakyGateway();
+    for (let n = 0; n < MAX_ATTEMPTS + 5; n++) {
+      await deliverDue(bc, gateway);
+      deps.clock.advance(2 * 3600_000);
+    }
+    expect(errors).toEqual(['notification parked after repeated failures']);
+    expect(await deps.store.outbox.due(new Date('9000-01-01'), 10)).toEqual([]);
+    const parked = await deps.store.outbox.due(new Date('9999-12-31T00:00:00.000Z'), 10);
+    expect(parked).toMatchObject([
+      { attempts: MAX_ATTEMPTS, sentAt: null, lastError: 'the person has no chat with the app yet' },
+    ]);
     await deps.store.close();
   });
 });

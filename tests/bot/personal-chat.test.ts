@@ -102,12 +102,14 @@ describe('personal chat with real Teams payloads', () => {
   });
 
   it('submits once even when Skicka is pressed twice, with identity from the activity', async () => {
-    const data = cardData(validForm(), { clientKey: 'key-00000002', similarChecked: 'true' });
+    // As Teams sends it: no similarChecked flag, so the second click must be recognised as a repeat
+    // before any similarity check (which would otherwise find the first click's initiative).
+    const data = cardData(validForm(), { clientKey: 'key-00000002' });
     const first = await t.post(cardActionActivity(anna, 'initiative.submit', data, t.connector.url));
     const second = await t.post(cardActionActivity(anna, 'initiative.submit', data, t.connector.url));
     for (const res of [first, second]) {
       expect(text(res.body.value)).toContain('Tack! Ditt initiativ är inskickat');
-      expect(JSON.stringify(res.body.value)).toContain('OH-2026-0001'.slice(0, 8));
+      expect(JSON.stringify(res.body.value)).toMatch(/OH-\d{4}-0001/);
     }
     const { items } = await t.app.deps.store.initiatives.list({ by: 'all' });
     expect(items).toHaveLength(1);
@@ -120,6 +122,42 @@ describe('personal chat with real Teams payloads', () => {
     expect(confirmation).toContain(items[0]!.ref!);
     expect(confirmation).toContain('en ledamot i RUG behöver godkänna');
     expect(findAll(first.body.value, 'Action.OpenUrl')[0]!.url).toContain(encodeURIComponent(items[0]!.ref!));
+  });
+
+  it('keeps a sent initiative valid: no “save draft” on it, and a draft save is refused', async () => {
+    await t.post(
+      cardActionActivity(
+        anna,
+        'initiative.submit',
+        cardData(validForm(), { clientKey: 'key-sent-001', similarChecked: 'true' }),
+        t.connector.url,
+      ),
+    );
+    const [sent] = (await t.app.deps.store.initiatives.list({ by: 'all' })).items;
+    const edit = await t.post(
+      cardActionActivity(anna, 'initiative.edit', { initiativeId: sent!.id }, t.connector.url),
+    );
+    expect(findAll(edit.body.value, 'Action.Execute').map((a) => a.verb)).toEqual(['initiative.submit']);
+    const stripped = cardData(validForm({ organisationIds: ['varberg'], targetGroupIds: [] }), {
+      clientKey: 'key-sent-002',
+    });
+    const draft = await t.post(
+      cardActionActivity(
+        anna,
+        'initiative.saveDraft',
+        { ...stripped, initiativeId: sent!.id },
+        t.connector.url,
+      ),
+    );
+    expect(text(draft.body.value)).toContain('Spara ändringarna med Skicka');
+    const submitStripped = await t.post(
+      cardActionActivity(anna, 'initiative.submit', { ...stripped, initiativeId: sent!.id }, t.connector.url),
+    );
+    expect(text(submitStripped.body.value)).toContain('både Region Halland och minst en kommun');
+    expect((await t.app.deps.store.initiatives.get(sent!.id))?.form.organisationIds).toEqual([
+      'region-halland',
+      'varberg',
+    ]);
   });
 
   it('ignores identity and status smuggled into card data', async () => {

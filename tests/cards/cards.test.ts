@@ -218,13 +218,20 @@ describe('the submission card', () => {
   });
 
   it('shows each error next to its field and in the summary, keeping the typed values', () => {
-    const form = validForm({ title: '', contactEmail: 'fel' });
+    const form = validForm({ title: '', contactEmail: 'fel', organisationIds: ['varberg'] });
     const issues = validateForSubmit(form, catalogue);
     const card = formCard('sv', catalogue, { form, clientKey: 'key-12345678', issues }, link);
     const json = JSON.stringify(card);
     expect(json).toContain('Rätta följande innan du skickar');
     expect(json).toContain('Obligatoriskt fält.');
     expect(json).toContain('Ange en giltig e-postadress.');
+    // The summary names fields the way the form does, never by internal ids.
+    const summary = findAll(card, 'TextBlock')
+      .map((b) => String(b.text))
+      .filter((x) => x.startsWith('• '));
+    expect(summary.length).toBeGreaterThan(0);
+    for (const line of summary) expect(line).not.toMatch(/Ids:|malbild:/);
+    expect(summary.some((line) => line.startsWith('• Organisationer: '))).toBe(true);
     const email = findAll(card, 'Input.Text').find((i) => i.id === 'contactEmail');
     expect(email?.value).toBe('fel');
     const background = findAll(card, 'Input.Text').find((i) => i.id === 'background');

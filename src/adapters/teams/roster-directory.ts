@@ -1,6 +1,6 @@
 import type { App } from '@microsoft/teams.apps';
 import type { ConversationStore } from '../../app/ports/conversation-store.port';
-import type { Clock, Directory, Member } from '../../app/ports/system.port';
+import type { Clock, Directory, Logger, Member } from '../../app/ports/system.port';
 import type { Role } from '../../domain/initiative/actors';
 
 export interface RosterDirectoryOptions {
@@ -36,17 +36,32 @@ export class RosterDirectory implements Directory {
     private readonly conversations: ConversationStore,
     private readonly clock: Clock,
     private readonly opts: RosterDirectoryOptions,
+    private readonly log: Logger,
   ) {}
 
   async rolesOf(objectId: string): Promise<readonly Role[]> {
     const has = (list: readonly string[]) => list.some((x) => same(x, objectId));
     const roles: Role[] = [];
-    if ((await this.rugMembers()).some((m) => same(m.objectId, objectId))) roles.push('rug_member');
+    if (await this.isRugMember(objectId)) roles.push('rug_member');
     if (has(this.opts.rugChairs)) roles.push('rug_chair');
     if (has(this.opts.rugSecretaries)) roles.push('rug_secretary');
     if (has(this.opts.beredning)) roles.push('beredning');
     if (has(this.opts.admins)) roles.push('admin');
     return roles;
+  }
+
+  /**
+   * Membership from the roster. If the roster cannot be read (the app removed from the team, Teams
+   * throttling), nobody counts as a member until it can — configured roles (chair, secretary, admin)
+   * still work, so an admin can re-register the channel.
+   */
+  private async isRugMember(objectId: string): Promise<boolean> {
+    try {
+      return (await this.rugMembers()).some((m) => same(m.objectId, objectId));
+    } catch (err) {
+      this.log.error('RUG roster could not be read; treating the person as not a member', { err });
+      return false;
+    }
   }
 
   async rugMembers(): Promise<readonly Member[]> {

@@ -3,7 +3,7 @@ import type { Action } from '../../domain/initiative/lifecycle';
 import { actorsFor } from '../../domain/initiative/actors';
 import { DomainError, ValidationError } from '../../domain/shared/domain.errors';
 import type { AppDeps } from '../deps';
-import { act, assertResponsible, refreshCards } from './preparation';
+import { act, assertApproved, assertResponsible, refreshCards } from './preparation';
 import { audit, loadInitiative, notify, updateWithRetry } from './support';
 import { requireText } from './text-input';
 
@@ -53,7 +53,19 @@ export async function recordDecision(
   const diarienummer = requireText('diarienummer', input.diarienummer ?? '', 60, false);
   assertResponsible(deps, input.responsibleId);
   const current = await loadInitiative(deps, initiativeId);
-  const previous = current.decisions[current.decisions.length - 1];
+  const latest = current.decisions[current.decisions.length - 1];
+  if (
+    latest &&
+    latest.outcome === input.outcome &&
+    latest.meetingDate === meetingDate &&
+    latest.rationale === rationale &&
+    latest.decidedBy.objectId === person.objectId
+  ) {
+    return current; // the same decision again: a double click or a retried request
+  }
+  if (input.outcome !== 'aterremiss') await assertApproved(deps, initiativeId);
+  // Only a standing decision (bifall or avslag) is superseded; a referral back is a step, not a verdict.
+  const previous = current.status === 'approved' || current.status === 'rejected' ? latest : undefined;
   const supersedeReason = previous
     ? requireText('supersedeReason', input.supersedeReason ?? '', 2000)
     : undefined;
@@ -68,15 +80,15 @@ export async function recordDecision(
     decidedAt: deps.clock.now().toISOString(),
     ...(previous ? { supersedesId: previous.id, supersedeReason } : {}),
   };
-  const { before, after } = await act(deps, person, initiativeId, ACTION_FOR[input.outcome], (latest) => {
-    if (latest.decisions.length !== current.decisions.length) {
+  const { before, after } = await act(deps, person, initiativeId, ACTION_FOR[input.outcome], (now) => {
+    if (now.decisions.length !== current.decisions.length) {
       // Someone recorded a decision meanwhile: never silently supersede it.
       throw new DomainError('DECISION.CHANGED', {
         sv: 'Ett annat beslut registrerades samtidigt. Läs det och försök igen.',
         en: 'Another decision was recorded meanwhile. Read it and try again.',
       });
     }
-    return { decisions: [...latest.decisions, decision], decidedAt: decision.decidedAt };
+    return { decisions: [...now.decisions, decision], decidedAt: decision.decidedAt };
   });
   await audit(deps, initiativeId, previous ? 'decision_superseded' : 'decided', person, {
     before: { status: before.status, decision: previous?.outcome ?? null },
@@ -131,6 +143,14 @@ export async function addFollowUp(deps: AppDeps, person: Person, initiativeId: s
       en: 'Follow-up is reported for approved initiatives being carried out.',
     });
   }
+  const repeated = current.followUps.some(
+    (f) =>
+      f.by.objectId === person.objectId &&
+      f.whatWasDone === whatWasDone &&
+      f.state === input.state &&
+      f.final === (input.final === true),
+  );
+  if (repeated) return current; // the same report again: a double click or a retried request
   const linked = new Set([
     ...current.form.goalWordIds,
     ...current.form.factorIds,

@@ -2,6 +2,8 @@ import type { Initiative, Person, Proposal } from '../../domain/initiative/initi
 import { type Action, transition } from '../../domain/initiative/lifecycle';
 import { actorsFor } from '../../domain/initiative/actors';
 import { DomainError } from '../../domain/shared/domain.errors';
+import { tally } from '../../domain/approval/approval';
+import { checkApprovalSkallkrav } from '../../domain/initiative/skallkrav';
 import type { AppDeps } from '../deps';
 import { audit, notify, updateWithRetry } from './support';
 import { requireText } from './text-input';
@@ -102,6 +104,7 @@ export async function proposeDecision(
 ) {
   const rationale = requireText('rationale', input.rationale, 4000);
   assertResponsible(deps, input.responsibleId);
+  await assertApproved(deps, initiativeId);
   const proposal: Proposal = {
     recommendation: input.recommendation,
     rationale,
@@ -133,6 +136,15 @@ export function assertResponsible(deps: AppDeps, responsibleId: string | undefin
       en: 'The responsible organisation or network is not in the catalogue.',
     });
   }
+}
+
+/**
+ * Skallkrav 4 must still hold when the process moves on: if the only approval was changed, no
+ * proposal or decision (other than a referral back) can be made until a RUG member approves again.
+ */
+export async function assertApproved(deps: AppDeps, initiativeId: string): Promise<void> {
+  const unmet = checkApprovalSkallkrav(tally(await deps.store.stances.listFor(initiativeId)));
+  if (unmet.length > 0) throw new DomainError('SKALLKRAV.RUG_APPROVAL', unmet[0]!.message);
 }
 
 /** Asks the dispatcher to re-render the initiative's channel cards for everyone. */

@@ -66,6 +66,13 @@ export async function setStance(
     ]);
   }
   let initiative = await loadInitiative(deps, initiativeId);
+  if (kind === 'approve' && initiative.initiator.objectId === person.objectId) {
+    // Approving one's own initiative would meet skallkrav 4 alone: that is jäv in all but name.
+    throw new DomainError('RUG.OWN_INITIATIVE', {
+      sv: 'Du kan inte godkänna ditt eget initiativ. Anmäl jäv i stället.',
+      en: 'You cannot approve your own initiative. Declare a conflict of interest instead.',
+    });
+  }
   if (!OPEN_FOR_STANCES.includes(initiative.status)) {
     throw new DomainError(
       'RUG.STANCE_CLOSED',

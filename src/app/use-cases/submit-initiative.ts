@@ -6,6 +6,7 @@ import { DomainError, ValidationError } from '../../domain/shared/domain.errors'
 import { normaliseForm, validateDraft, validateForSubmit } from '../../domain/initiative/validation';
 import { actorsFor } from '../../domain/initiative/actors';
 import type { AppDeps } from '../deps';
+import { ConflictError } from '../ports/store.errors';
 import { audit, loadInitiative, notify, updateWithRetry } from './support';
 
 export interface SubmitInput {
@@ -104,17 +105,17 @@ export async function saveDraft(deps: AppDeps, person: Person, input: SubmitInpu
   }
   const result = await updateWithRetry(deps, id, (current) => {
     assertInitiator(person, current);
-    if (current.status !== 'draft') assertEditable(current);
+    if (current.status !== 'draft') {
+      // A sent initiative is changed with Skicka, which checks everything again (skallkrav 1–3).
+      throw new DomainError('INITIATIVE.NOT_A_DRAFT', {
+        sv: 'Initiativet är redan inskickat. Spara ändringarna med Skicka.',
+        en: 'The initiative has already been submitted. Save your changes with Submit.',
+      });
+    }
     return { ...current, form };
   });
   const { before, after } = result!;
-  await audit(
-    deps,
-    id,
-    before.status === 'draft' ? 'draft_saved' : 'edited',
-    person,
-    diff(before.form, after.form),
-  );
+  await audit(deps, id, 'draft_saved', person, diff(before.form, after.form));
   return { initiative: after, created: false };
 }
 
@@ -141,6 +142,9 @@ export async function submitInitiative(
     if (!input.initiativeId || existing.clientKey === input.clientKey)
       return { initiative: existing, created: false };
     if (existing.status === 'awaiting_completion') return completeInitiative(deps, person, existing.id, form);
+    // The same form again (a double click on an edit or completion card) changes nothing.
+    if (JSON.stringify(existing.form) === JSON.stringify(form))
+      return { initiative: existing, created: false };
     assertEditable(existing);
     const result = await updateWithRetry(deps, existing.id, (current) => {
       assertEditable(current);
@@ -148,6 +152,13 @@ export async function submitInitiative(
     });
     const { before, after } = result!;
     await audit(deps, existing.id, 'edited', person, diff(before.form, after.form));
+    // RUG members must see what they vote on: the review card shows the new text.
+    await notify(deps, {
+      kind: 'refresh_cards',
+      initiativeId: existing.id,
+      recipient: { type: 'channel', key: 'rug' },
+      data: {},
+    });
     return { initiative: after, created: false };
   }
 
@@ -173,7 +184,13 @@ export async function submitInitiative(
       ref,
       submittedAt: now.toISOString(),
     }));
-    if (!created) return { initiative, created };
+    if (!created) {
+      // Client keys are random per card; a key that belongs to someone else is never theirs to see.
+      if (initiative.initiator.objectId !== person.objectId) {
+        throw new ConflictError('client key already used by another person', 'duplicate');
+      }
+      return { initiative, created };
+    }
   }
   await audit(deps, initiative.id, 'submitted', person, { after: { status, ref: initiative.ref } });
   await notify(deps, {
@@ -207,6 +224,15 @@ export async function withdrawInitiative(
       kind: 'withdrawn',
       initiativeId,
       recipient: { type: 'channel', key: 'rug' },
+      data: {},
+    });
+  }
+  if (result.before.initiator.objectId !== person.objectId) {
+    // An admin withdrew it: the initiator must hear about it.
+    await notify(deps, {
+      kind: 'withdrawn',
+      initiativeId,
+      recipient: { type: 'user', objectId: result.before.initiator.objectId },
       data: {},
     });
   }

@@ -27,12 +27,18 @@ type FieldValue = string | readonly string[] | undefined | null;
 const HYPHENS = '-\u2010\u2011\u2013\u2212';
 const SPACES = ' \u00a0\u202f';
 
-// Boundaries are letters/digits in any script, so 'RS250334…' or a 13-digit run never yields a hit while
-// punctuation such as '(' ')' ',' '.' ':' around a number does not hide it.
+// Boundaries are digits in any script, so a 13-digit run never yields a hit. Letters may touch the
+// number ('pnr8501011236'), and a hyphen may have spaces around it ('850101 - 1236') or be written as
+// '/' or '.': people write numbers every way, and a miss is worse than a false hit.
 const CANDIDATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{2})?(\\d{2})(\\d{2})(\\d{2})([${HYPHENS}+${SPACES}]?)(\\d{4})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{N}])(\\d{2})?(\\d{2})(\\d{2})(\\d{2})([${SPACES}]*[${HYPHENS}+][${SPACES}]*|[${SPACES}/.]?)(\\d{4})(?![\\p{N}])`,
   'gu',
 );
+
+/** Full-width digits (０-９) are read as ASCII digits; the mapping keeps every index in place. */
+function asciiDigits(text: string): string {
+  return text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
+}
 
 // Only centuries in which living people (or recent records) were born; '21…' or '16…' is some other number,
 // e.g. an organisationsnummer written with its '16' prefix.
@@ -78,7 +84,8 @@ function candidateYears(yy: number, month: number, day: number, separator: strin
 }
 
 function classify(match: RegExpExecArray, today?: Date): IdentityNumberKind | undefined {
-  const [, century, yy = '', mm = '', dd = '', separator = '', serial = ''] = match;
+  const [, century, yy = '', mm = '', dd = '', rawSeparator = '', serial = ''] = match;
+  const separator = rawSeparator.trim().replace(/[\u00a0\u202f]/g, '');
   if (century !== undefined && !PLAUSIBLE_CENTURIES.has(century)) return undefined;
   if (!hasValidLuhn(yy + mm + dd + serial)) return undefined;
   const rawDay = Number(dd);
@@ -101,7 +108,8 @@ export function findIdentityNumbers(
   const hits: IdentityNumberHit[] = [];
   const pattern = new RegExp(CANDIDATE.source, CANDIDATE.flags);
   let match: RegExpExecArray | null;
-  while ((match = pattern.exec(text)) !== null) {
+  const digits = asciiDigits(text);
+  while ((match = pattern.exec(digits)) !== null) {
     const kind = classify(match, options.today);
     if (kind !== undefined) {
       hits.push({ kind, start: match.index, end: match.index + match[0].length });
@@ -138,7 +146,8 @@ export function maskIdentityNumbers(text: string, options: IdentityNumberScanOpt
   let masked = '';
   let cursor = 0;
   for (const hit of findIdentityNumbers(text, options)) {
-    masked += text.slice(cursor, hit.start) + text.slice(hit.start, hit.end).replace(/\d/g, 'x');
+    masked +=
+      text.slice(cursor, hit.start) + text.slice(hit.start, hit.end).replace(/[\d\uff10-\uff19]/g, 'x');
     cursor = hit.end;
   }
   return masked + text.slice(cursor);

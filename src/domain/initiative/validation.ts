@@ -11,16 +11,20 @@ type ListField = {
   [K in keyof InitiativeForm]: InitiativeForm[K] extends string[] ? K : never;
 }[keyof InitiativeForm];
 
-/** Length limits per text field; single-line fields stay within SharePoint's 255-character text column. */
+/**
+ * Length limits per text field. Single-line fields stay within SharePoint's 255-character text
+ * column; the long fields are sized so the whole template, filled to the limits and shown with its
+ * errors, still fits in one Teams card (28 KB).
+ */
 export const FIELD_LIMITS: Readonly<Record<TextField, number>> = {
   title: 120,
-  background: 4000,
-  description: 4000,
-  expectedEffect: 2000,
+  background: 1500,
+  description: 1500,
+  expectedEffect: 800,
   anchoringManagerName: 120,
-  resources: 2000,
-  timePlan: 2000,
-  followUpPlan: 2000,
+  resources: 800,
+  timePlan: 600,
+  followUpPlan: 800,
   contactName: 120,
   contactEmail: 254,
   contactPhone: 40,
