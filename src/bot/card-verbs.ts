@@ -14,7 +14,9 @@ export const CHANNEL_VERBS = [
   'prep.assign',
   'prep.return',
   'prep.propose',
+  'prep.revise',
   'impl.followUp',
+  'impl.close',
 ] as const;
 export const CARD_VERBS = [...PERSONAL_VERBS, ...CHANNEL_VERBS] as const;
 

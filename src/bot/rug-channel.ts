@@ -1,6 +1,11 @@
 import { setStance } from '../app/use-cases/set-stance';
-import { assignPreparer, proposeDecision, returnForCompletion } from '../app/use-cases/preparation';
-import { addFollowUp, recordDecision } from '../app/use-cases/decision';
+import {
+  assignPreparer,
+  proposeDecision,
+  returnForCompletion,
+  reviseProposal,
+} from '../app/use-cases/preparation';
+import { addFollowUp, closeInitiative, recordDecision } from '../app/use-cases/decision';
 import { loadInitiative } from '../app/use-cases/support';
 import { channelNotice, type TypedValues } from '../cards/rug-cards';
 import { messageCard } from '../cards/initiative-cards';
@@ -121,7 +126,7 @@ export async function answerChannelAction(
   const id = str(data.initiativeId);
   const which = verb.startsWith('prep.')
     ? 'preparation'
-    : verb === 'rug.decide' || verb === 'impl.followUp'
+    : verb === 'rug.decide' || verb.startsWith('impl.')
       ? 'decision'
       : 'review';
   try {
@@ -169,6 +174,18 @@ export async function answerChannelAction(
         });
         return renderChannelCard(bc, which, after, locale, {
           notice: { text: fill(t.actionDone, { what: t.writeProposal }) },
+        });
+      }
+      case 'prep.revise': {
+        const after = await reviseProposal(deps, person, id);
+        return renderChannelCard(bc, which, after, locale, {
+          notice: { text: fill(t.actionDone, { what: t.reviseProposal }) },
+        });
+      }
+      case 'impl.close': {
+        const after = await closeInitiative(deps, person, id);
+        return renderChannelCard(bc, which, after, locale, {
+          notice: { text: fill(t.actionDone, { what: t.closeInitiative }) },
         });
       }
       case 'rug.decide': {

@@ -116,6 +116,7 @@ export function preparationCard(
     proposal: p ? proposalText(locale, catalogue, initiative) : '',
     canAssign: PREPARING.includes(initiative.status) && !initiative.preparer,
     canPrepare: initiative.status === 'in_preparation',
+    canRevise: initiative.status === 'proposal_ready',
     responsibles: responsibles(catalogue, locale),
     v: valuesOf({ question: '', recommendation: 'bifall', rationale: '', responsibleId: '' }, values),
     ...noticeOf(notice),
@@ -219,6 +220,7 @@ export function decisionCard(
       values,
     ),
     canFollowUp: initiative.status === 'approved' || initiative.status === 'in_implementation',
+    canClose: ['rejected', 'followed_up', 'in_implementation'].includes(initiative.status),
     ...noticeOf(notice),
   });
 }

@@ -1,5 +1,15 @@
-import { addFollowUp, recordDecision, startImplementation } from '../../src/app/use-cases/decision';
-import { assignPreparer, proposeDecision, returnForCompletion } from '../../src/app/use-cases/preparation';
+import {
+  addFollowUp,
+  closeInitiative,
+  recordDecision,
+  startImplementation,
+} from '../../src/app/use-cases/decision';
+import {
+  assignPreparer,
+  proposeDecision,
+  returnForCompletion,
+  reviseProposal,
+} from '../../src/app/use-cases/preparation';
 import { setStance } from '../../src/app/use-cases/set-stance';
 import { submitInitiative } from '../../src/app/use-cases/submit-initiative';
 import { validForm } from '../support/fixtures';
@@ -207,5 +217,16 @@ describe('preparation, decision and follow-up', () => {
       (e) => e.notification.kind === 'success_story',
     );
     expect(stories).toHaveLength(1);
+  });
+
+  it('lets the preparation group take a proposal back, and the chair close a finished initiative', async () => {
+    await proposeDecision(deps, sara, id, { recommendation: 'avslag', rationale: 'Oklart' });
+    expect((await reviseProposal(deps, sara, id)).status).toBe('in_preparation');
+    await proposeDecision(deps, sara, id, { recommendation: 'avslag', rationale: 'Fortfarande oklart' });
+    await recordDecision(deps, karin, id, { ...decision, outcome: 'avslag' });
+    await expect(closeInitiative(deps, per, id)).rejects.toMatchObject({ code: 'INITIATIVE.NOT_ALLOWED' });
+    expect((await closeInitiative(deps, karin, id)).status).toBe('closed');
+    const kinds = (await deps.store.audit.list(id)).items.map((e) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['proposal_revised', 'closed']));
   });
 });

@@ -188,3 +188,14 @@ export async function addFollowUp(deps: AppDeps, person: Person, initiativeId: s
   await refreshCards(deps, initiativeId);
   return after;
 }
+
+/** Closes an initiative for good: rejected, followed up, or ended during implementation. */
+export async function closeInitiative(deps: AppDeps, person: Person, initiativeId: string) {
+  const { before, after } = await act(deps, person, initiativeId, 'close');
+  await audit(deps, initiativeId, 'closed', person, {
+    before: { status: before.status },
+    after: { status: after.status },
+  });
+  await refreshCards(deps, initiativeId);
+  return after;
+}

@@ -124,6 +124,14 @@ export async function proposeDecision(
   return after;
 }
 
+/** Takes a ready proposal back into preparation (the preparation group wants to change it). */
+export async function reviseProposal(deps: AppDeps, person: Person, initiativeId: string) {
+  const { after } = await act(deps, person, initiativeId, 'revise_proposal');
+  await audit(deps, initiativeId, 'proposal_revised', person, { after: { status: after.status } });
+  await refreshCards(deps, initiativeId);
+  return after;
+}
+
 /** A responsible party must be an organisation or network from the catalogue. */
 export function assertResponsible(deps: AppDeps, responsibleId: string | undefined): void {
   if (!responsibleId) return;
