@@ -115,10 +115,15 @@ export async function setStance(
       after: { stance: kind },
     });
     if (kind === 'approve') {
-      const endorsed = await updateWithRetry(deps, initiativeId, (current) =>
-        current.status === 'submitted'
-          ? { ...current, status: transition('submitted', 'endorse', ['rug_member']) }
-          : null,
+      const endorsed = await updateWithRetry(
+        deps,
+        initiativeId,
+        (current) =>
+          current.status === 'submitted'
+            ? { ...current, status: transition('submitted', 'endorse', ['rug_member']) }
+            : null,
+        8,
+        initiative, // read a moment ago: a stale copy only costs one conflict and a re-read
       );
       if (endorsed) {
         initiative = endorsed.after;
@@ -143,6 +148,7 @@ export async function setStance(
   }
   if (changed) await refreshCards(deps, initiativeId);
   const stances = await deps.store.stances.listFor(initiativeId);
-  if (!changed || kind !== 'approve') initiative = await loadInitiative(deps, initiativeId);
+  // A stance never changes the initiative itself (only the endorsement above does), so the copy read
+  // at the start is current enough for the answer card.
   return { initiative, stances, tally: tally(stances), changed };
 }

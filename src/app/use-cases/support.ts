@@ -26,9 +26,11 @@ export async function updateWithRetry(
   id: string,
   change: (current: Initiative) => Initiative | null,
   attempts = 8,
+  /** A copy the caller just read: the first attempt uses it instead of reading again. */
+  known?: Initiative,
 ): Promise<{ before: Initiative; after: Initiative } | null> {
   for (let n = 1; ; n++) {
-    const before = await loadInitiative(deps, id);
+    const before = n === 1 && known?.id === id ? known : await loadInitiative(deps, id);
     const next = change(before);
     if (!next) return null;
     try {

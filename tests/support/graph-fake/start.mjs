@@ -5,26 +5,13 @@
 // It prints the settings to use with `npm run provision` and `STORE=sharepoint npm start`. The
 // fake is TypeScript; this launcher compiles it on the fly with the project's own TypeScript
 // (a require hook), so it needs nothing but `npm ci`. State lives in memory until you stop it.
-import { readFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import '../../../scripts/lib/ts-require.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-const ts = require('typescript');
-
-Module._extensions['.ts'] = (module, filename) => {
-  const { outputText } = ts.transpileModule(readFileSync(filename, 'utf8'), {
-    compilerOptions: {
-      module: ts.ModuleKind.CommonJS,
-      target: ts.ScriptTarget.ES2023,
-      esModuleInterop: true,
-    },
-    fileName: filename,
-  });
-  module._compile(outputText, filename);
-};
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
