@@ -3,19 +3,8 @@ import { FIELD_LIMITS } from '../domain/initiative/validation';
 
 type CardData = Readonly<Record<string, unknown>>;
 
-const TEXT_KEYS = [
-  'title',
-  'background',
-  'description',
-  'expectedEffect',
-  'anchoringManagerName',
-  'resources',
-  'timePlan',
-  'followUpPlan',
-  'contactName',
-  'contactEmail',
-  'contactPhone',
-] as const;
+/** The template's text fields: the ones with a length limit. */
+const TEXT_KEYS = Object.keys(FIELD_LIMITS) as (keyof typeof FIELD_LIMITS)[];
 
 const LIST_KEYS = [
   'organisationIds',

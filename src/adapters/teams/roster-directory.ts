@@ -2,18 +2,13 @@ import type { App } from '@microsoft/teams.apps';
 import type { ConversationStore } from '../../app/ports/conversation-store.port';
 import type { Clock, Directory, Logger, Member } from '../../app/ports/system.port';
 import type { Role } from '../../domain/initiative/actors';
+import type { Config } from '../../config';
 
-export interface RosterDirectoryOptions {
-  /** Roles from configuration (chair, secretary, preparation group, admins). */
-  readonly admins: readonly string[];
-  readonly rugChairs: readonly string[];
-  readonly rugSecretaries: readonly string[];
-  readonly beredning: readonly string[];
-  /** Optional narrowing of the roster (e.g. a RUG team that also has non-voting members). */
-  readonly rugMembers: readonly string[];
-  /** How long a roster read is reused. */
-  readonly ttlMs: number;
-}
+/**
+ * Roles from configuration (chair, secretary, preparation group, admins), the optional narrowing of
+ * the roster (a RUG team that also has non-voting members), and how long a roster read is reused.
+ */
+export type RosterDirectoryOptions = Config['roles'] & { readonly ttlMs: number };
 
 interface Cached {
   readonly at: number;
