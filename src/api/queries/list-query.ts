@@ -137,7 +137,10 @@ function readCursor(q: ListQuery): number {
 export async function listInitiatives(deps: AppDeps, person: Person, q: ListQuery): Promise<InitiativePage> {
   const offset = readCursor(q);
   const words = fold(q.text).split(/\s+/).filter(Boolean);
-  const all = (await readVisible(deps, person, indexFor(person, q))).filter((i) => matches(i, q, words));
+  // Drafts belong to "Mina initiativ" only; "Alla initiativ" lists what has been sent.
+  const all = (await readVisible(deps, person, indexFor(person, q))).filter(
+    (i) => (q.scope === 'mine' || i.status !== 'draft') && matches(i, q, words),
+  );
   const cmp = compare(q.sort);
   // Ties fall back to the id so pages never overlap or skip.
   all.sort((a, b) => (q.desc ? -1 : 1) * (cmp(a, b) || a.id.localeCompare(b.id)));
