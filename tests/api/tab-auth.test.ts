@@ -3,7 +3,10 @@
  * issuer, and they are checked by the same validator that checks Entra tokens in production.
  */
 import { generateKeyPairSync } from 'node:crypto';
+import express from 'express';
 import jwt from 'jsonwebtoken';
+import { requireUser } from '../../src/api/auth/require-user';
+import { createTokenValidator, TokenRejectedError } from '../../src/api/auth/token-validator';
 import { startApiServer, type ApiServer } from '../tab/support/api-server';
 import { USERS } from '../tab/support/seed';
 
@@ -119,5 +122,57 @@ describe('tab API authentication', () => {
       r.text(),
     );
     expect(html2).toContain('location.replace("/tab/")');
+  });
+
+  it('refuses a token without an expiry', async () => {
+    const res = await call(api.token(USERS.anna, { exp: undefined }));
+    expect(res.status).toBe(401);
+  });
+});
+
+describe('when the issuer cannot be reached', () => {
+  it('validation fails without blaming the token, and recovers once the issuer answers', async () => {
+    let up = false;
+    const api2 = await startApiServer();
+    try {
+      const validator = createTokenValidator(
+        () => ({
+          metadataUrl: `${api2.url}/.well-known/openid-configuration`,
+          audiences: ['00000000-0000-0000-0000-00000000a11d'],
+          allowedTenants: ['11111111-1111-1111-1111-111111111111'],
+          extraIssuers: [],
+          requiredScope: 'access_as_user',
+          clockToleranceSec: 60,
+        }),
+        async (url: string) => {
+          if (!up) throw new Error('ECONNREFUSED');
+          return (await fetch(url)).json();
+        },
+      );
+      const token = api2.token(USERS.anna);
+      const failure = await validator.validate(token).catch((e: unknown) => e);
+      expect(failure).not.toBeInstanceOf(TokenRejectedError);
+      up = true;
+      await expect(validator.validate(token)).resolves.toMatchObject({ name: 'Anna Andersson' });
+    } finally {
+      await api2.close();
+    }
+  });
+
+  it('answers 503 (try again later) rather than 401', async () => {
+    const app = express();
+    app.get('/x', requireUser({ validate: () => Promise.reject(new Error('ECONNREFUSED')) }), (_q, r) => {
+      r.json({});
+    });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const res = await fetch(`http://127.0.0.1:${port}/x`, { headers: { authorization: 'Bearer abc' } });
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({ code: 'AUTH.UNAVAILABLE' });
+    } finally {
+      server.close();
+    }
   });
 });

@@ -55,25 +55,24 @@ export class LocalIssuer {
   ): string {
     const tid = this.opts.tenantId;
     const now = Math.floor(Date.now() / 1000);
-    return jwt.sign(
-      {
-        iss: this.issuerTemplate().replace('{tenantid}', tid),
-        aud: this.opts.audience,
-        iat: now,
-        nbf: now,
-        exp: now + (this.opts.tokenLifetimeSec ?? 8 * 3600),
-        tid,
-        oid: user.objectId,
-        sub: user.objectId,
-        name: user.name,
-        preferred_username: user.email,
-        scp: API_SCOPE,
-        ver: '2.0',
-        ...overrides,
-      },
-      this.privateKey,
-      { algorithm: 'RS256', keyid: this.kid },
-    );
+    const claims: Record<string, unknown> = {
+      iss: this.issuerTemplate().replace('{tenantid}', tid),
+      aud: this.opts.audience,
+      iat: now,
+      nbf: now,
+      exp: now + (this.opts.tokenLifetimeSec ?? 8 * 3600),
+      tid,
+      oid: user.objectId,
+      sub: user.objectId,
+      name: user.name,
+      preferred_username: user.email,
+      scp: API_SCOPE,
+      ver: '2.0',
+      ...overrides,
+    };
+    // An override of undefined removes the claim (tests use it to make tokens Entra would never issue).
+    for (const key of Object.keys(claims)) if (claims[key] === undefined) delete claims[key];
+    return jwt.sign(claims, this.privateKey, { algorithm: 'RS256', keyid: this.kid });
   }
 
   routes(): Router {

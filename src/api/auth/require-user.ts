@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Person } from '../../domain/initiative/initiative.types';
 import { sendError, sendProblem } from '../problem';
+import { TokenRejectedError } from './token-validator';
 import type { TokenValidator } from './token-validator';
 
 /** Express middleware: a valid bearer token or a 401 problem; the person goes to res.locals.person. */
@@ -18,8 +19,18 @@ export function requireUser(validator: TokenValidator) {
         next();
       },
       (err: unknown) => {
-        res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
-        sendError(res, err);
+        if (err instanceof TokenRejectedError) {
+          res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
+          return sendError(res, err);
+        }
+        // The issuer's metadata or keys could not be fetched: not the caller's fault, try again.
+        (res.locals.log as { warn(m: string, f: object): void } | undefined)?.warn(
+          'token validation unavailable',
+          {
+            err,
+          },
+        );
+        sendProblem(res, { status: 503, code: 'AUTH.UNAVAILABLE', title: 'Service unavailable' });
       },
     );
   };
