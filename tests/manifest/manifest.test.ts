@@ -294,7 +294,11 @@ describe('Microsoft 365 Agents Toolkit project files', () => {
     deploy?: Step[];
     publish?: Step[];
   }
-  const projectFiles = { 'teamsapp.yml': 'dev', 'teamsapp.local.yml': 'local' } as const;
+  const projectFiles = {
+    'teamsapp.yml': 'dev',
+    'teamsapp.local.yml': 'local',
+    'teamsapp.testtool.yml': 'testtool',
+  } as const;
   const read = (file: string) => readFileSync(join(root, file), 'utf8');
   const load = (file: string) => parseYaml(read(file)) as Project;
   const uses = (steps: Step[] | undefined) => (steps ?? []).map((s) => s.uses);
