@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -19,13 +19,43 @@ function newest(dir: string): number {
   return latest;
 }
 
-/** Builds dist/tab with scripts/build-tab.mjs unless it is newer than every tab source. */
-export function ensureTabBuilt(): void {
+function fresh(): boolean {
   const index = join(ROOT, 'dist', 'tab', 'index.html');
   const sources = Math.max(newest(join(ROOT, 'src', 'tab')), newest(join(ROOT, 'src', 'domain')));
-  if (existsSync(index) && statSync(index).mtimeMs > sources) return;
-  const res = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-tab.mjs')], { encoding: 'utf8' });
-  if (res.status !== 0) throw new Error(`tab build failed: ${res.stderr}`);
+  return existsSync(index) && statSync(index).mtimeMs > sources;
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Builds dist/tab with scripts/build-tab.mjs unless it is newer than every tab source. Jest runs
+ * test files in parallel workers, so the build holds a lock (a directory) and the others wait.
+ */
+export function ensureTabBuilt(): void {
+  if (fresh()) return;
+  const lock = join(ROOT, 'dist', '.tab-build.lock');
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than two minutes is left over from a killed run.
+      if (
+        waited > 120_000 ||
+        Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 120_000
+      )
+        rmSync(lock, { recursive: true, force: true });
+      sleep(200);
+    }
+  }
+  try {
+    if (fresh()) return;
+    const res = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-tab.mjs')], { encoding: 'utf8' });
+    if (res.status !== 0) throw new Error(`tab build failed: ${res.stderr}`);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface TabApp {
