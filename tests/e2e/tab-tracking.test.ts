@@ -215,3 +215,12 @@ async function expectText(loc: ReturnType<Page['locator']>, pattern: RegExp): Pr
   }
   throw new Error(`text ${JSON.stringify(last.slice(0, 300))} never matched ${pattern}`);
 }
+
+it('speaks English when the locale says so', async () => {
+  const { page } = await tab.signIn('Johan Berg', { path: '?locale=en-GB#/todo' });
+  await page.getByRole('heading', { level: 1, name: 'To handle' }).waitFor();
+  await page.getByRole('link', { name: 'All initiatives' }).click();
+  await page.getByRole('heading', { level: 1, name: 'All initiatives' }).waitFor();
+  await expectText(page.getByRole('status').filter({ hasText: 'initiatives' }), /^1–50 of \d+ initiatives$/);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+});
