@@ -115,3 +115,20 @@ it('works by keyboard: skip link, view links and visible focus', async () => {
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: 'Att hantera' }).waitFor();
 });
+
+it('the channel tab settings page and the privacy and terms pages pass axe too', async () => {
+  const context = await tab.browser.newContext({ viewport: { width: 800, height: 700 } });
+  try {
+    const page = await context.newPage();
+    for (const path of ['/tab/config.html', '/privacy', '/terms', '/local-auth/sign-in?return=/tab/']) {
+      await page.goto(`${tab.url}${path}`);
+      await page.locator('h1').first().waitFor();
+      await page.screenshot({
+        path: join(ARTIFACTS, `tab-page${path.split('?')[0]!.replace(/[/.]/g, '-')}.png`),
+      });
+      expect({ path, axe: describeViolations(await axeViolations(page)) }).toEqual({ path, axe: '' });
+    }
+  } finally {
+    await context.close();
+  }
+});
