@@ -107,6 +107,8 @@ export function OverviewView() {
     api.get<Stats>(`/api/stats${year ? `?year=${year}` : ''}`),
   );
   const thisYear = new Date().getFullYear();
+  // 52,5 dagar in Swedish, 52.5 days in English.
+  const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 1 });
   const rows = (counts: readonly Count[]) =>
     counts.map((c) => ({ label: labelOf(catalogue, c.key, locale), value: c.count }));
   return (
@@ -136,7 +138,9 @@ export function OverviewView() {
               {stats.data.medianDays.map((m) => (
                 <li key={m.step} className={s.figure}>
                   <span>{t[`step_${m.step}`]}</span>
-                  <span className={s.big}>{m.days === null ? t.noData : fmt(t.days, { n: m.days })}</span>
+                  <span className={s.big}>
+                    {m.days === null ? t.noData : fmt(t.days, { n: number.format(m.days) })}
+                  </span>
                   <span>{fmt(t.basedOn, { n: m.n })}</span>
                 </li>
               ))}
