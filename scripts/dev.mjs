@@ -24,6 +24,9 @@ const tsc = spawnSync(
   { stdio: 'inherit' },
 );
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+// The tab (React + Fluent UI) is bundled with esbuild into dist/tab/, served by the same server.
+const tab = spawnSync(process.execPath, [join(root, 'scripts/build-tab.mjs')], { stdio: 'inherit' });
+if (tab.status !== 0) process.exit(tab.status ?? 1);
 
 const { start } = createRequire(import.meta.url)(join(root, 'dist/main.js'));
 const app = await start(process.env);

@@ -18,5 +18,8 @@ const tsc = spawnSync(
   },
 );
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+// The tab (React + Fluent UI) is bundled with esbuild into dist/tab/, served by the same server.
+const tab = spawnSync(process.execPath, [join(root, 'scripts/build-tab.mjs')], { stdio: 'inherit' });
+if (tab.status !== 0) process.exit(tab.status ?? 1);
 
 createRequire(import.meta.url)(join(root, 'dist/main.js')).runFromCli();

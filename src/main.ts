@@ -21,6 +21,7 @@ import { RosterDirectory } from './adapters/teams/roster-directory';
 import { TeamsGateway } from './adapters/teams/teams-gateway';
 import { queueReminders } from './app/use-cases/reminders';
 import { createHttpApp } from './server/http-app';
+import { localOnly } from './server/local-only';
 import { jsonLogger } from './server/logger';
 import { tabLinkBuilder } from './server/links';
 import { APP_VERSION } from './version';
@@ -62,6 +63,7 @@ export async function start(
   const log = jsonLogger(config.logLevel, { app: 'omtanke-halland' });
   const store = await openStore(config, log);
   const http = createHttpApp(log);
+  if (config.mode === 'local') http.use(localOnly);
   http.use(healthRoutes(store, { appVersion: APP_VERSION, mode: config.mode }));
   const teams = createTeamsApp(config, http, log);
   const clock = { now: () => new Date() };

@@ -1,11 +1,9 @@
-import type { Express, NextFunction, Request, Response } from 'express';
+import type { Express } from 'express';
 import { ClientCertificateCredential } from '@azure/identity';
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import type { ILogger } from '@microsoft/teams.common';
 import type { Logger } from '../app/ports/system.port';
 import type { Config } from '../config';
-
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /** A JWT-shaped placeholder for local mode: the local client (Agents Playground) does not check it. */
 function localToken(appId: string): string {
@@ -46,17 +44,7 @@ export function createTeamsApp(config: Config, http: Express, log: Logger): App 
   const adapter = new ExpressAdapter(http);
   const logger = sdkLogger(log);
   if (config.mode === 'local') {
-    http.use('/api/messages', (req: Request, res: Response, next: NextFunction) => {
-      // A tunnel or reverse proxy on this machine also connects from loopback; it announces itself
-      // with forwarding headers, and such traffic is not local.
-      const forwarded =
-        req.headers['x-forwarded-for'] ?? req.headers.forwarded ?? req.headers['x-forwarded-host'];
-      if (LOOPBACK.has(req.socket.remoteAddress ?? '') && !forwarded) return next();
-      res
-        .status(403)
-        .type('application/problem+json')
-        .json({ title: 'Forbidden', status: 403, detail: 'Local mode accepts only loopback traffic.' });
-    });
+    // Local mode: every surface is behind localOnly (src/server/local-only.ts, mounted in main.ts).
     const token = localToken(config.microsoft.appId);
     return new App({
       clientId: config.microsoft.appId,

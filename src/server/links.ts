@@ -2,7 +2,7 @@ import type { Config } from '../config';
 import type { LinkFor } from '../cards/view-models';
 
 /** Entity id of the personal tab in the manifest. */
-export const TAB_ENTITY_ID = 'initiatives';
+export const TAB_ENTITY_ID = 'initiativ';
 
 /**
  * Links from cards to an initiative in the tab: a Teams deep link in production (opens the tab
