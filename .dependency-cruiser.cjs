@@ -37,6 +37,13 @@ module.exports = {
       to: { path: '^src/(app|adapters|bot|api|cards|config|main)' },
     },
     {
+      name: 'contracts-are-types-over-the-domain',
+      comment: 'src/contracts (shared by the server API and the tab) may import only the domain.',
+      severity: 'error',
+      from: { path: '^src/contracts/' },
+      to: { pathNot: '^src/(contracts|domain)/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

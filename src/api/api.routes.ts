@@ -15,7 +15,7 @@ import { listInitiatives, parseListQuery } from './queries/list-query';
 import { stats } from './queries/stats';
 import { todo } from './queries/todo';
 import { DomainError } from '../domain/shared/domain.errors';
-import type { Me } from './wire';
+import type { Me } from '../contracts/tab-api';
 import { actionRoutes } from './action.routes';
 
 export interface ApiOptions {

@@ -7,7 +7,7 @@ import type { Theme } from '@fluentui/react-theme';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Catalogue } from '../domain/catalogue/catalogue.types';
 import type { Api } from './api/client';
-import type { Me } from './api/wire';
+import type { Me } from '../contracts/tab-api';
 import { ErrorState, Loading } from './components/states';
 import { TabContext, type TabContextValue } from './context';
 import type { Host } from './host/host';

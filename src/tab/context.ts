@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { Catalogue } from '../domain/catalogue/catalogue.types';
 import type { Locale } from '../domain/shared/label';
 import type { Api } from './api/client';
-import type { Me } from './api/wire';
+import type { Me } from '../contracts/tab-api';
 import type { TabStrings } from './i18n';
 
 /** What every view needs: the API, the language, the catalogue and who is signed in. */

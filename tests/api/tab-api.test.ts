@@ -11,7 +11,7 @@ import type {
   Stats,
   TimelineEvent,
   Todo,
-} from '../../src/api/wire';
+} from '../../src/contracts/tab-api';
 import { startApiServer, type ApiServer } from '../tab/support/api-server';
 import { seed, USERS, type Seeded } from '../tab/support/seed';
 

@@ -2,7 +2,7 @@
  * With 10,000 initiatives the list stays quick: the API reads one indexed query, refines in memory
  * and sends one page of 50 rows, so the tab renders 50 rows whatever the volume.
  */
-import type { InitiativePage } from '../../src/api/wire';
+import type { InitiativePage } from '../../src/contracts/tab-api';
 import { startApiServer, type ApiServer } from '../tab/support/api-server';
 import { seed, USERS } from '../tab/support/seed';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import type { AnnualReport } from '../../src/api/wire';
+import type { AnnualReport } from '../../src/contracts/tab-api';
 import { ARTIFACTS } from '../support/playground';
 import { installActivity } from '../support/teams-activities';
 import { seed, USERS, type Seeded } from '../tab/support/seed';

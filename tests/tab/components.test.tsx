@@ -14,7 +14,7 @@ import { FilterBar, filterQuery, NO_FILTERS, type Filters } from '../../src/tab/
 import { Empty, ErrorState, Loading } from '../../src/tab/components/states';
 import { tabStrings } from '../../src/tab/i18n';
 import type { Api } from '../../src/tab/api/client';
-import type { InitiativePage, InitiativeRow } from '../../src/tab/api/wire';
+import type { InitiativePage, InitiativeRow } from '../../src/contracts/tab-api';
 import { TabContext } from '../../src/tab/context';
 import { InitiativeList } from '../../src/tab/views/initiative-list';
 

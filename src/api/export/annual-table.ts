@@ -2,7 +2,7 @@ import { catalogueIndex } from '../../domain/catalogue/catalogue';
 import type { Catalogue } from '../../domain/catalogue/catalogue.types';
 import { STATUS_LABELS } from '../../domain/initiative/lifecycle';
 import { type Label, type Locale, text } from '../../domain/shared/label';
-import type { AnnualReport } from '../wire';
+import type { AnnualReport } from '../../contracts/tab-api';
 
 const OUTCOME: Record<'bifall' | 'avslag' | 'aterremiss', Label> = {
   bifall: { sv: 'Bifall', en: 'Approved' },

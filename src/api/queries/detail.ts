@@ -7,7 +7,7 @@ import { allowedActions, STATUSES, type Status } from '../../domain/initiative/l
 import { parseReference } from '../../domain/initiative/reference';
 import { checkFormSkallkrav, SKALLKRAV_TEXT } from '../../domain/initiative/skallkrav';
 import { DomainError } from '../../domain/shared/domain.errors';
-import type { InitiativeDetail, SkallkravItem, TimelineEvent } from '../wire';
+import type { InitiativeDetail, SkallkravItem, TimelineEvent } from '../../contracts/tab-api';
 import { toPublic, toRows, visibleTo } from './visible';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,5 +1,5 @@
 import type { Initiative } from '../../domain/initiative/initiative.types';
-import type { FollowUpView } from '../wire';
+import type { FollowUpView } from '../../contracts/tab-api';
 
 /** Follow-ups oldest first; records stored before follow-ups existed have none. */
 export function followUpsOf(i: Initiative): FollowUpView[] {

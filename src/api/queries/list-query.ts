@@ -4,7 +4,7 @@ import type { InitiativeIndex } from '../../app/ports/initiative-repository.port
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
 import { STATUSES, type Status } from '../../domain/initiative/lifecycle';
 import { DomainError } from '../../domain/shared/domain.errors';
-import type { InitiativePage } from '../wire';
+import type { InitiativePage } from '../../contracts/tab-api';
 import { readVisible, toRows } from './visible';
 
 export const SORT_KEYS = ['updated', 'submitted', 'ref', 'title', 'status'] as const;

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../app/deps';
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
 import { STATUSES } from '../../domain/initiative/lifecycle';
-import type { Count, Stats, StepKey } from '../wire';
+import type { Count, Stats, StepKey } from '../../contracts/tab-api';
 import { readVisible } from './visible';
 
 const DAY = 86_400_000;

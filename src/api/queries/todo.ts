@@ -2,7 +2,7 @@ import type { AppDeps } from '../../app/deps';
 import { actorsFor } from '../../domain/initiative/actors';
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
 import type { Status } from '../../domain/initiative/lifecycle';
-import type { Todo } from '../wire';
+import type { Todo } from '../../contracts/tab-api';
 import { followUpsOf } from './follow-ups';
 import { readVisible, toRows } from './visible';
 

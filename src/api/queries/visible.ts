@@ -5,7 +5,7 @@ import { checkFormSkallkrav } from '../../domain/initiative/skallkrav';
 import type { AppDeps } from '../../app/deps';
 import type { InitiativeIndex } from '../../app/ports/initiative-repository.port';
 import { listAll } from '../../app/use-cases/queries';
-import type { InitiativeRow, PublicInitiative, SkallkravState } from '../wire';
+import type { InitiativeRow, PublicInitiative, SkallkravState } from '../../contracts/tab-api';
 
 /** Drafts are private to their initiator; everything sent is visible to everyone signed in. */
 export function visibleTo(person: Person, i: Initiative): boolean {

@@ -14,7 +14,7 @@ import {
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Locale } from '../../domain/shared/label';
 import { ApiError } from '../api/client';
-import type { InitiativeDetail, Me } from '../api/wire';
+import type { InitiativeDetail, Me } from '../../contracts/tab-api';
 import type { TabStrings } from '../i18n';
 import { errorMessage } from './states';
 

@@ -1,7 +1,7 @@
 import { Badge, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import type { Status } from '../../domain/initiative/lifecycle';
 import type { Locale } from '../../domain/shared/label';
-import type { SkallkravState } from '../api/wire';
+import type { SkallkravState } from '../../contracts/tab-api';
 import { fmt, type TabStrings } from '../i18n';
 import { statusLabel } from '../labels';
 

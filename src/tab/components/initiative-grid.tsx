@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import type { Catalogue } from '../../domain/catalogue/catalogue.types';
 import type { Locale } from '../../domain/shared/label';
-import type { InitiativeRow } from '../api/wire';
+import type { InitiativeRow } from '../../contracts/tab-api';
 import type { TabStrings } from '../i18n';
 import { day, labelsOf } from '../labels';
 import { hrefOf } from '../router';

@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { AnnualReport } from '../api/wire';
+import type { AnnualReport } from '../../contracts/tab-api';
 import { Empty, ErrorState, Loading, errorMessage } from '../components/states';
 import { StatusBadge } from '../components/badges';
 import { rowHref } from '../components/initiative-grid';

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
-import type { InitiativePage } from '../api/wire';
+import type { InitiativePage } from '../../contracts/tab-api';
 import { Empty, ErrorState, Loading } from '../components/states';
 import { FilterBar, filterQuery, hasFilters, NO_FILTERS, type Filters } from '../components/filters';
 import { InitiativeGrid } from '../components/initiative-grid';

@@ -3,7 +3,7 @@ import type { AuditKind } from '../../domain/audit/audit-event';
 import { STANCE_LABELS } from '../../domain/approval/approval';
 import type { Label } from '../../domain/shared/label';
 import { text } from '../../domain/shared/label';
-import type { InitiativeDetail, TimelineEvent } from '../api/wire';
+import type { InitiativeDetail, TimelineEvent } from '../../contracts/tab-api';
 import { SkallkravMarks, StatusBadge } from '../components/badges';
 import { ActionForms } from '../components/action-forms';
 import { DecisionForm, type DecisionInput } from '../components/decision-form';

@@ -2,7 +2,7 @@ import { FunnelChart, HorizontalBarChart, HorizontalBarChartVariant } from '@flu
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Status } from '../../domain/initiative/lifecycle';
-import type { Count, Stats } from '../api/wire';
+import type { Count, Stats } from '../../contracts/tab-api';
 import { ChartBlock } from '../components/chart-block';
 import { Empty, ErrorState, Loading } from '../components/states';
 import { useTab } from '../context';

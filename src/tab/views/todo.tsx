@@ -1,4 +1,4 @@
-import type { InitiativeRow, Todo } from '../api/wire';
+import type { InitiativeRow, Todo } from '../../contracts/tab-api';
 import { InitiativeGrid } from '../components/initiative-grid';
 import { Empty, ErrorState, Loading } from '../components/states';
 import { useTab } from '../context';

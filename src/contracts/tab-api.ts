@@ -1,6 +1,6 @@
 /**
- * The JSON shapes of the tab API. The tab keeps its own copy (src/tab/api/wire.ts: it may not import
- * server code); tests/api/wire-contract.test.ts fails to compile when the two drift apart.
+ * The JSON shapes of the tab API: the one contract the server (src/api) and the tab (src/tab) share.
+ * Types only, over the domain's types, so the tab can import it without reaching server code.
  */
 import type { StanceKind } from '../domain/approval/approval';
 import type { AuditKind } from '../domain/audit/audit-event';
