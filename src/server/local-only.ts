@@ -12,13 +12,10 @@ export function localOnly(req: Request, res: Response, next: NextFunction): void
   const forwarded =
     req.headers['x-forwarded-for'] ?? req.headers.forwarded ?? req.headers['x-forwarded-host'];
   if (LOOPBACK.has(req.socket.remoteAddress ?? '') && !forwarded) return next();
-  res
-    .status(403)
-    .type('application/problem+json')
-    .json({
-      type: 'about:blank',
-      title: 'Forbidden',
-      status: 403,
-      detail: 'Local mode accepts only traffic from this machine.',
-    });
+  res.status(403).type('application/problem+json').json({
+    type: 'about:blank',
+    title: 'Forbidden',
+    status: 403,
+    detail: 'Local mode accepts only traffic from this machine.',
+  });
 }
