@@ -1,6 +1,7 @@
 import { tally } from '../../domain/approval/approval';
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
 import type { Status } from '../../domain/initiative/lifecycle';
+import { AFTER_ENDORSEMENT } from '../../domain/initiative/lifecycle';
 import { checkFormSkallkrav } from '../../domain/initiative/skallkrav';
 import type { AppDeps } from '../../app/deps';
 import type { InitiativeIndex } from '../../app/ports/initiative-repository.port';
@@ -13,16 +14,7 @@ export function visibleTo(person: Person, i: Initiative): boolean {
 }
 
 /** Statuses reached only after a RUG member approved (skallkrav 4 met on the way). */
-const ENDORSED: ReadonlySet<Status> = new Set([
-  'in_preparation',
-  'awaiting_completion',
-  'proposal_ready',
-  'approved',
-  'rejected',
-  'in_implementation',
-  'followed_up',
-  'closed',
-]);
+const ENDORSED: ReadonlySet<Status> = new Set(AFTER_ENDORSEMENT);
 
 /** Reads one indexed query and keeps what the person may see. */
 export async function readVisible(

@@ -17,6 +17,18 @@ export const STATUSES = [
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** Statuses an initiative can only be in after a RUG member approved it (skallkrav 4 met on the way). */
+export const AFTER_ENDORSEMENT: readonly Status[] = [
+  'in_preparation',
+  'awaiting_completion',
+  'proposal_ready',
+  'approved',
+  'rejected',
+  'in_implementation',
+  'followed_up',
+  'closed',
+];
+
 /** Who is acting, relative to the initiative (initiator, preparer) or by role in RUG. */
 export type Actor =
   'initiator' | 'rug_member' | 'rug_chair' | 'rug_secretary' | 'preparer' | 'admin' | 'system';

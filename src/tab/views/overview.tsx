@@ -2,6 +2,7 @@ import { FunnelChart, HorizontalBarChart, HorizontalBarChartVariant } from '@flu
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Status } from '../../domain/initiative/lifecycle';
+import { AFTER_ENDORSEMENT, STATUSES } from '../../domain/initiative/lifecycle';
 import type { Count, Stats } from '../../contracts/tab-api';
 import { ChartBlock } from '../components/chart-block';
 import { Empty, ErrorState, Loading } from '../components/states';
@@ -39,31 +40,11 @@ const FUNNEL: readonly {
 }[] = [
   {
     key: 'submitted',
-    reached: [
-      'submitted',
-      'in_preparation',
-      'awaiting_completion',
-      'proposal_ready',
-      'approved',
-      'rejected',
-      'in_implementation',
-      'followed_up',
-      'closed',
-      'withdrawn',
-    ],
+    reached: STATUSES.filter((status) => status !== 'draft'),
   },
   {
     key: 'in_preparation',
-    reached: [
-      'in_preparation',
-      'awaiting_completion',
-      'proposal_ready',
-      'approved',
-      'rejected',
-      'in_implementation',
-      'followed_up',
-      'closed',
-    ],
+    reached: AFTER_ENDORSEMENT,
   },
   {
     key: 'proposal_ready',
