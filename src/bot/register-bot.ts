@@ -2,6 +2,7 @@ import type { App } from '@microsoft/teams.apps';
 import type { ConversationReference } from '../app/ports/conversation-store.port';
 import type { Person } from '../domain/initiative/initiative.types';
 import { messageCard, welcomeCard } from '../cards/initiative-cards';
+import { channelNotice } from '../cards/rug-cards';
 import { localeFrom } from '../i18n/locale';
 import { strings } from '../i18n/strings';
 import { type BotContext, cardMessage, cardResponse } from './bot-context';
@@ -131,11 +132,19 @@ export function registerBot(app: App, bc: BotContext): void {
     await send(cardMessage(welcomeCard(localeFrom(a.locale))));
   });
 
-  app.on('install.add', async ({ activity }) => {
+  app.on('install.add', async ({ activity, send }) => {
     const a = activity as IncomingActivity;
     const person = who(a);
-    if (isPersonal(a) && person !== 'anonymous' && person !== 'tenant')
+    if (person === 'anonymous' || person === 'tenant') return;
+    if (isPersonal(a)) {
       await rememberPersonalChat(bc, person, a);
+      return;
+    }
+    if (a.conversation?.conversationType === 'channel') {
+      // Added to a team: say how to make a channel the RUG (or preparation) channel.
+      const locale = localeFrom(a.locale);
+      await send(cardMessage(channelNotice(locale, strings(locale).appName, [strings(locale).channelHelp])));
+    }
   });
 
   app.on('card.action', async ({ activity }) => {

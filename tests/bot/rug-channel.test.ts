@@ -10,6 +10,7 @@ import {
   cardActionActivity,
   channelCardAction,
   channelMention,
+  teamInstallActivity,
   teamsUser,
 } from '../support/teams-activities';
 import { startTestApp, type TestApp } from '../support/running-app';
@@ -87,6 +88,12 @@ describe('RUG channel', () => {
     activityId: string,
     channel = RUG_CHANNEL,
   ) => t.post(channelCardAction(user, verb, data, url(), activityId, channel));
+
+  it('explains how to connect a channel when the app is added to a team', async () => {
+    await t.post(teamInstallActivity(johan, url()));
+    const [hint] = t.connector.cardsTo(RUG_CHANNEL);
+    expect(texts(hint)).toContain('koppla RUG');
+  });
 
   it('lets only an admin register the RUG and preparation channels, audited, and confirms in the channel', async () => {
     await t.post(channelMention(olle, 'koppla RUG', url(), RUG_CHANNEL));

@@ -147,3 +147,13 @@ export function channelCardAction(
     value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
   };
 }
+
+/** The app added to a team: Teams sends installationUpdate in the team's General channel. */
+export function teamInstallActivity(user: TeamsUser, serviceUrl: string, locale = 'sv-SE') {
+  return {
+    ...channelBase(user, serviceUrl, RUG_CHANNEL, `17000${++seq}`, locale),
+    conversation: { conversationType: 'channel', isGroup: true, tenantId: TENANT, id: RUG_CHANNEL },
+    type: 'installationUpdate',
+    action: 'add',
+  };
+}
