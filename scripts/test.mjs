@@ -1,0 +1,36 @@
+// `npm test`: every test suite (jest). The end-to-end tests drive Debian's Chromium; on a fresh
+// machine where it is missing and we may install packages (root with apt-get), it is installed once
+// first, so the README's single test command works as it says. Runs under Node 24 (scripts/node24.mjs).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+if (!existsSync(chromium)) {
+  const canInstall =
+    process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (canInstall) {
+    process.stderr.write(
+      "[test] Debian's chromium is missing; installing it for the browser tests (once)…\n",
+    );
+    const res = spawnSync('bash', [join(root, 'scripts/ci-system-deps.sh')], { stdio: 'inherit' });
+    if (res.status !== 0)
+      process.stderr.write('[test] could not install chromium; the browser tests will fail.\n');
+  } else {
+    process.stderr.write(
+      `[test] No Chromium at ${chromium}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH; the browser tests need it.\n`,
+    );
+  }
+}
+
+const jest = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/jest/bin/jest.js'), ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
+process.exit(jest.status ?? 1);
