@@ -330,6 +330,27 @@ export function describeStoreContract(name: string, opts: StoreContractOptions):
       });
     });
 
+    describe('records written together', () => {
+      it('appends the audit events and queues the notifications of one change', async () => {
+        const events = [event('t1', 'stance_set', 1), event('t1', 'endorsed', 2)];
+        const notes = ['endorsed', 'refresh_cards'].map((kind, n) => ({
+          id: `together-${n}`,
+          kind: kind as 'endorsed' | 'refresh_cards',
+          initiativeId: 't1',
+          recipient: { type: 'user' as const, objectId: anna.objectId },
+          data: {},
+          createdAt: `2026-01-01T10:00:0${n}.000Z`,
+        }));
+        await store.recordTogether(events, notes);
+        await store.recordTogether([], []);
+        expect((await store.audit.list('t1')).items).toEqual(events);
+        const due = await store.outbox.due(new Date('2026-01-02T00:00:00.000Z'), 10);
+        expect(due.map((d) => d.notification)).toEqual(notes);
+        // Still append-only: the same event again is refused, whichever way it is written.
+        await expect(store.recordTogether([events[0]!], [])).rejects.toBeInstanceOf(ConflictError);
+      });
+    });
+
     describe('health', () => {
       it('answers ping and names a schema version', async () => {
         await expect(store.ping()).resolves.toBeUndefined();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Notification, Outbox, OutboxEntry } from '../../app/ports/outbox.port';
 import { ConflictError } from '../../app/ports/store.errors';
 import type { Fields, GraphList, ListItem } from './graph-list';
+import type { GraphCall } from './http/graph-http';
 import { isDuplicate, isNotFound, isStale, mapGraph } from './http/graph-errors';
 import { decodeVersion, encodeVersion } from './list-paging';
 
@@ -32,6 +33,18 @@ function fields(state: EntryState, writeToken: string): Fields {
  */
 export class SharePointOutbox implements Outbox {
   constructor(private readonly sp: GraphList) {}
+
+  /** The create request for one notification; `$batch` sends several of them in one round trip. */
+  createRequest(n: Notification, useCase = 'outbox.enqueue'): GraphCall {
+    const state: EntryState = {
+      notification: n,
+      attempts: 0,
+      nextAttemptAt: n.createdAt,
+      sentAt: null,
+      lastError: null,
+    };
+    return this.sp.createRequest(fields(state, randomUUID()), useCase, n.id);
+  }
 
   enqueue(n: Notification): Promise<void> {
     return mapGraph('enqueue notification', async () => {

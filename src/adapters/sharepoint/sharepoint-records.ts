@@ -5,7 +5,8 @@ import { type Page, type PageRequest, pageSize } from '../../app/ports/paging';
 import type { ReferenceCounter } from '../../app/ports/reference-counter.port';
 import { ConflictError, UnavailableError } from '../../app/ports/store.errors';
 import type { AuditEvent } from '../../domain/audit/audit-event';
-import type { GraphList, ListItem } from './graph-list';
+import type { Fields, GraphList, ListItem } from './graph-list';
+import type { GraphCall } from './http/graph-http';
 import { isDuplicate, isNotFound, isStale, mapGraph } from './http/graph-errors';
 import { readPage } from './list-paging';
 
@@ -14,24 +15,32 @@ export const COUNTER_READ = ['Value', 'WriteToken'] as const;
 
 const data = <T>(item: ListItem): T => JSON.parse(String(item.fields.Data)) as T;
 
+function auditFields(event: AuditEvent, token: string): Fields {
+  return {
+    Title: event.kind,
+    EventId: event.id,
+    InitiativeId: event.initiativeId,
+    Kind: event.kind,
+    At: event.at,
+    Data: JSON.stringify(event),
+    WriteToken: token,
+  };
+}
+
 /** Append-only by construction: the adapter only ever POSTs to this list (see docs for permissions). */
 export class SharePointAuditLog implements AuditLog {
   constructor(private readonly sp: GraphList) {}
 
-  append(event: AuditEvent): Promise<void> {
+  /** The create request for one event; `$batch` sends several of them in one round trip. */
+  createRequest(event: AuditEvent, token: string, useCase = 'audit.append'): GraphCall {
+    return this.sp.createRequest(auditFields(event, token), useCase, event.id);
+  }
+
+  /** `token` lets a retry after a batched write recognise its own earlier success. */
+  append(event: AuditEvent, token: string = randomUUID()): Promise<void> {
     return mapGraph('append audit event', async () => {
-      const token = randomUUID();
-      const fields = {
-        Title: event.kind,
-        EventId: event.id,
-        InitiativeId: event.initiativeId,
-        Kind: event.kind,
-        At: event.at,
-        Data: JSON.stringify(event),
-        WriteToken: token,
-      };
       try {
-        await this.sp.create(fields, 'audit.append', event.id);
+        await this.sp.create(auditFields(event, token), 'audit.append', event.id);
       } catch (err) {
         if (!isDuplicate(err)) throw err;
         const existing = await this.sp.findOne(

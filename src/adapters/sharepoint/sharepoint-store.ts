@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { TokenCredential } from '@azure/identity';
 import type { NewInitiative } from '../../app/ports/initiative-repository.port';
 import type { Store } from '../../app/ports/store.port';
@@ -21,6 +22,7 @@ import {
   SharePointCounters,
 } from './sharepoint-records';
 import { OUTBOX_READ, SharePointOutbox } from './sharepoint-outbox';
+import { sendBatch } from './http/batch';
 import { STANCE_READ, SharePointStances } from './sharepoint-stances';
 
 export interface SharePointStoreOptions {
@@ -91,17 +93,38 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
         random: client.retry.random,
       }),
     );
+  const audit = new SharePointAuditLog(list('audit', RECORD_READ));
+  const outbox = new SharePointOutbox(list('outbox', OUTBOX_READ));
   let open = true;
   return {
     kind: 'sharepoint',
     requests: client.counter,
     initiatives: new SharePointInitiatives(initiativeList),
     stances: new SharePointStances(list('stances', STANCE_READ)),
-    audit: new SharePointAuditLog(list('audit', RECORD_READ)),
+    audit,
     counters: new SharePointCounters(list('counters', COUNTER_READ), contention),
     conversations: new SharePointConversations(list('conversations', RECORD_READ)),
-    outbox: new SharePointOutbox(list('outbox', OUTBOX_READ)),
+    outbox,
     importInitiatives: (items) => importInitiatives(client, initiativeList, items),
+    // The audit events and notifications of one change go out in one $batch: one round trip on the
+    // user's path instead of one per record. Anything the batch did not take is written on its own,
+    // the way a single append or enqueue is (duplicates recognised by their write tokens).
+    async recordTogether(events, notifications) {
+      if (events.length + notifications.length === 0) return;
+      const tokens = events.map(() => randomUUID());
+      const requests = [
+        ...events.map((e, i) => audit.createRequest(e, tokens[i]!, 'records.together')),
+        ...notifications.map((n) => outbox.createRequest(n, 'records.together')),
+      ];
+      const answers = await mapGraph('record audit and notifications', () =>
+        sendBatch(client, requests, { useCase: 'records.together' }),
+      );
+      for (const [i, answer] of answers.entries()) {
+        if (answer.status >= 200 && answer.status < 300) continue;
+        if (i < events.length) await audit.append(events[i]!, tokens[i]);
+        else await outbox.enqueue(notifications[i - events.length]!);
+      }
+    },
     async schemaVersion() {
       return `lists-${LIST_DESIGN_VERSION}`;
     },

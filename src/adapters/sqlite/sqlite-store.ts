@@ -25,6 +25,10 @@ export function openSqliteStore(path: string): Store {
     counters: new SqliteCounters(db),
     conversations: new SqliteConversations(db),
     outbox: new SqliteOutbox(db),
+    async recordTogether(events, notifications) {
+      for (const event of events) await this.audit.append(event);
+      for (const n of notifications) await this.outbox.enqueue(n);
+    },
     async schemaVersion() {
       return String(userVersion(db));
     },

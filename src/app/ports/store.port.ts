@@ -1,7 +1,8 @@
+import type { AuditEvent } from '../../domain/audit/audit-event';
 import type { AuditLog } from './audit-log.port';
 import type { ConversationStore } from './conversation-store.port';
 import type { InitiativeRepository } from './initiative-repository.port';
-import type { Outbox } from './outbox.port';
+import type { Notification, Outbox } from './outbox.port';
 import type { ReferenceCounter } from './reference-counter.port';
 import type { StanceRepository } from './stance-repository.port';
 
@@ -14,6 +15,12 @@ export interface Store {
   readonly counters: ReferenceCounter;
   readonly conversations: ConversationStore;
   readonly outbox: Outbox;
+  /**
+   * Appends the audit events and queues the notifications of one change in as few round trips as the
+   * store allows (one `$batch` on SharePoint). Same rules as `audit.append` and `outbox.enqueue`;
+   * on failure some may be written, so callers fall back to writing them one by one.
+   */
+  recordTogether(events: readonly AuditEvent[], notifications: readonly Notification[]): Promise<void>;
   /** Schema or list-design version, shown by /healthz. */
   schemaVersion(): Promise<string>;
   /** Throws UnavailableError if the store cannot be reached (readiness probe). */

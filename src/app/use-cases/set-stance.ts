@@ -6,8 +6,7 @@ import { containsIdentityNumber } from '../../domain/initiative/personnummer';
 import { DomainError, ValidationError } from '../../domain/shared/domain.errors';
 import type { AppDeps } from '../deps';
 import { ConflictError } from '../ports/store.errors';
-import { audit, loadInitiative, notify, updateWithRetry } from './support';
-import { refreshCards } from './preparation';
+import { ChangeRecords, loadInitiative, updateWithRetry } from './support';
 
 /** Stances can be given and changed until RUG has decided. */
 const OPEN_FOR_STANCES: readonly Status[] = [
@@ -110,10 +109,16 @@ export async function setStance(
   }
 
   if (changed) {
-    await audit(deps, initiativeId, previous ? 'stance_changed' : 'stance_set', person, {
-      ...(previous ? { before: { stance: previous.stance } } : {}),
-      after: { stance: kind },
-    });
+    // Everything this vote records goes out together at the end: one round trip on SharePoint.
+    const records = new ChangeRecords(deps).audit(
+      initiativeId,
+      previous ? 'stance_changed' : 'stance_set',
+      person,
+      {
+        ...(previous ? { before: { stance: previous.stance } } : {}),
+        after: { stance: kind },
+      },
+    );
     if (kind === 'approve') {
       const endorsed = await updateWithRetry(
         deps,
@@ -127,26 +132,29 @@ export async function setStance(
       );
       if (endorsed) {
         initiative = endorsed.after;
-        await audit(deps, initiativeId, 'endorsed', person, {
-          before: { status: 'submitted' },
-          after: { status: initiative.status },
-        });
-        await notify(deps, {
-          kind: 'endorsed',
-          initiativeId,
-          recipient: { type: 'user', objectId: initiative.initiator.objectId },
-          data: { memberName: person.name },
-        });
-        await notify(deps, {
-          kind: 'preparation_started',
-          initiativeId,
-          recipient: { type: 'channel', key: 'beredning' },
-          data: {},
-        });
+        records
+          .audit(initiativeId, 'endorsed', person, {
+            before: { status: 'submitted' },
+            after: { status: initiative.status },
+          })
+          .notify({
+            kind: 'endorsed',
+            initiativeId,
+            recipient: { type: 'user', objectId: initiative.initiator.objectId },
+            data: { memberName: person.name },
+          })
+          .notify({
+            kind: 'preparation_started',
+            initiativeId,
+            recipient: { type: 'channel', key: 'beredning' },
+            data: {},
+          });
       }
     }
+    await records
+      .notify({ kind: 'refresh_cards', initiativeId, recipient: { type: 'channel', key: 'rug' }, data: {} })
+      .write();
   }
-  if (changed) await refreshCards(deps, initiativeId);
   const stances = await deps.store.stances.listFor(initiativeId);
   // A stance never changes the initiative itself (only the endorsement above does), so the copy read
   // at the start is current enough for the answer card.

@@ -7,7 +7,7 @@ import { normaliseForm, validateDraft, validateForSubmit } from '../../domain/in
 import { actorsFor } from '../../domain/initiative/actors';
 import type { AppDeps } from '../deps';
 import { ConflictError } from '../ports/store.errors';
-import { audit, loadInitiative, notify, updateWithRetry } from './support';
+import { audit, ChangeRecords, loadInitiative, notify, updateWithRetry } from './support';
 
 export interface SubmitInput {
   readonly form: InitiativeForm;
@@ -192,13 +192,16 @@ export async function submitInitiative(
       return { initiative, created };
     }
   }
-  await audit(deps, initiative.id, 'submitted', person, { after: { status, ref: initiative.ref } });
-  await notify(deps, {
-    kind: 'review_requested',
-    initiativeId: initiative.id,
-    recipient: { type: 'channel', key: 'rug' },
-    data: {},
-  });
+  // The audit event and RUG's review request go out together: one round trip on SharePoint.
+  await new ChangeRecords(deps)
+    .audit(initiative.id, 'submitted', person, { after: { status, ref: initiative.ref } })
+    .notify({
+      kind: 'review_requested',
+      initiativeId: initiative.id,
+      recipient: { type: 'channel', key: 'rug' },
+      data: {},
+    })
+    .write();
   return { initiative, created };
 }
 

@@ -45,15 +45,16 @@ export async function updateWithRetry(
   }
 }
 
-/** Appends an audit event; a retry that finds its own event already there is fine. */
-export async function audit(
+type Change = { before?: Record<string, unknown>; after?: Record<string, unknown> };
+
+function auditEvent(
   deps: AppDeps,
   initiativeId: string,
   kind: AuditKind,
   actor: Person,
-  change: { before?: Record<string, unknown>; after?: Record<string, unknown> } = {},
-): Promise<void> {
-  const event: AuditEvent = {
+  change: Change,
+): AuditEvent {
+  return {
     id: deps.ids.newId(),
     initiativeId,
     kind,
@@ -62,18 +63,70 @@ export async function audit(
     ...(change.before ? { before: change.before } : {}),
     ...(change.after ? { after: change.after } : {}),
   };
-  await deps.store.audit.append(event);
+}
+
+function notification(deps: AppDeps, n: Omit<Notification, 'id' | 'createdAt'>): Notification {
+  return { ...n, id: deps.ids.newId(), createdAt: deps.clock.now().toISOString() };
+}
+
+/** Appends an audit event; a retry that finds its own event already there is fine. */
+export async function audit(
+  deps: AppDeps,
+  initiativeId: string,
+  kind: AuditKind,
+  actor: Person,
+  change: Change = {},
+): Promise<void> {
+  await deps.store.audit.append(auditEvent(deps, initiativeId, kind, actor, change));
 }
 
 /** Queues a notification; a failure to queue is logged, never shown to the acting user. */
 export async function notify(deps: AppDeps, n: Omit<Notification, 'id' | 'createdAt'>): Promise<void> {
   try {
-    await deps.store.outbox.enqueue({
-      ...n,
-      id: deps.ids.newId(),
-      createdAt: deps.clock.now().toISOString(),
-    });
+    await deps.store.outbox.enqueue(notification(deps, n));
   } catch (err) {
     deps.log.error('notification could not be queued', { kind: n.kind, initiativeId: n.initiativeId, err });
+  }
+}
+
+/**
+ * The audit events and notifications of one change, written together at the end (one round trip on
+ * SharePoint). If that fails they are written one by one: every audit event must land (its own
+ * earlier half-success is recognised), a notification that cannot be queued is only logged.
+ */
+export class ChangeRecords {
+  private readonly events: AuditEvent[] = [];
+  private readonly notifications: Notification[] = [];
+
+  constructor(private readonly deps: AppDeps) {}
+
+  audit(initiativeId: string, kind: AuditKind, actor: Person, change: Change = {}): this {
+    this.events.push(auditEvent(this.deps, initiativeId, kind, actor, change));
+    return this;
+  }
+
+  notify(n: Omit<Notification, 'id' | 'createdAt'>): this {
+    this.notifications.push(notification(this.deps, n));
+    return this;
+  }
+
+  async write(): Promise<void> {
+    const { store, log } = this.deps;
+    try {
+      await store.recordTogether(this.events, this.notifications);
+      return;
+    } catch (err) {
+      log.warn('writing records together failed; writing them one by one', { err });
+    }
+    for (const event of this.events) {
+      await store.audit.append(event).catch((err: unknown) => {
+        if (!(err instanceof ConflictError)) throw err; // already there from the attempt above
+      });
+    }
+    for (const n of this.notifications) {
+      await store.outbox.enqueue(n).catch((err: unknown) => {
+        log.error('notification could not be queued', { kind: n.kind, initiativeId: n.initiativeId, err });
+      });
+    }
   }
 }
