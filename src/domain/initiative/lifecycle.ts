@@ -18,16 +18,10 @@ export const STATUSES = [
 export type Status = (typeof STATUSES)[number];
 
 /** Statuses an initiative can only be in after a RUG member approved it (skallkrav 4 met on the way). */
-export const AFTER_ENDORSEMENT: readonly Status[] = [
-  'in_preparation',
-  'awaiting_completion',
-  'proposal_ready',
-  'approved',
-  'rejected',
-  'in_implementation',
-  'followed_up',
-  'closed',
-];
+export const AFTER_ENDORSEMENT: readonly Status[] = STATUSES.slice(
+  STATUSES.indexOf('in_preparation'),
+  STATUSES.indexOf('closed') + 1,
+);
 
 /** Who is acting, relative to the initiative (initiator, preparer) or by role in RUG. */
 export type Actor =

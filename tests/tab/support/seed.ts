@@ -9,7 +9,7 @@ import type { NewInitiative } from '../../../src/app/ports/initiative-repository
 import type { AuditKind } from '../../../src/domain/audit/audit-event';
 import { formatReference } from '../../../src/domain/initiative/reference';
 import type { Decision, FollowUp, Person } from '../../../src/domain/initiative/initiative.types';
-import type { Status } from '../../../src/domain/initiative/lifecycle';
+import { STATUSES, type Status } from '../../../src/domain/initiative/lifecycle';
 import { newInitiative, validForm } from '../../support/fixtures';
 
 const TENANT = '11111111-1111-1111-1111-111111111111';
@@ -325,15 +325,5 @@ export async function seed(deps: AppDeps, opts: SeedOptions): Promise<Seeded> {
   return { ids, byStatus };
 }
 
-const STATUS_ORDER: readonly Status[] = [
-  'draft',
-  'submitted',
-  'in_preparation',
-  'awaiting_completion',
-  'proposal_ready',
-  'approved',
-  'rejected',
-  'in_implementation',
-  'followed_up',
-  'closed',
-];
+// The main line of the process in order (withdrawn is a way out, not a step).
+const STATUS_ORDER: readonly Status[] = STATUSES.filter((status) => status !== 'withdrawn');

@@ -1,5 +1,8 @@
 import { jsonLogger, withCorrelation } from '../../../src/server/logger';
 
+/** What the logger writes instead of a secret's value. */
+const REDACTED = '[redacted]';
+
 describe('structured JSON logging', () => {
   const capture = () => {
     const lines: Record<string, unknown>[] = [];
@@ -34,8 +37,8 @@ describe('structured JSON logging', () => {
     const err = Object.assign(new Error('store down'), { code: 'STORE.UNAVAILABLE', stack: 'secret stack' });
     log.error('failed', { authorization: 'Bearer eyJ…', clientSecret: 'abc', err });
     expect(lines[0]).toMatchObject({
-      authorization: '[redacted]',
-      clientSecret: '[redacted]',
+      authorization: REDACTED,
+      clientSecret: REDACTED,
       err: { name: 'Error', message: 'store down', code: 'STORE.UNAVAILABLE' },
     });
     expect(JSON.stringify(lines[0])).not.toContain('eyJ');
