@@ -10,10 +10,11 @@ module.exports = {
     },
     {
       name: 'app-only-uses-domain',
-      comment: 'Use cases and ports depend on the domain only (no SDKs, no adapters, no node I/O).',
+      comment:
+        'Use cases and ports depend on the domain and the input/output contracts only (no SDKs, no adapters, no node I/O).',
       severity: 'error',
       from: { path: '^src/app/' },
-      to: { pathNot: '^src/(app|domain)/' },
+      to: { pathNot: '^src/(app|domain|contracts)/' },
     },
     {
       name: 'only-main-picks-adapters',

@@ -14,7 +14,7 @@ import { initiativeDetail, timeline } from './queries/detail';
 import { listInitiatives, parseListQuery } from './queries/list-query';
 import { stats } from './queries/stats';
 import { todo } from './queries/todo';
-import { DomainError } from '../domain/shared/domain.errors';
+import { BadRequestError } from '../domain/shared/domain.errors';
 import type { Me } from '../contracts/tab-api';
 import { actionRoutes } from './action.routes';
 
@@ -44,7 +44,10 @@ function yearParam(value: unknown, required: boolean): number | null {
   if ((value === undefined || value === '') && !required) return null;
   const year = Number(value);
   if (!Number.isInteger(year) || year < 2000 || year > 9999) {
-    throw new DomainError('QUERY.BAD_PARAMETER', { sv: 'Ange ett giltigt år.', en: 'Give a valid year.' });
+    throw new BadRequestError('QUERY.BAD_PARAMETER', {
+      sv: 'Ange ett giltigt år.',
+      en: 'Give a valid year.',
+    });
   }
   return year;
 }

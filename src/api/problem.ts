@@ -1,7 +1,12 @@
 import type { Response } from 'express';
 import { ConflictError, StoreError } from '../app/ports/store.errors';
 import type { Logger } from '../app/ports/system.port';
-import { DomainError, ValidationError, type FieldIssue } from '../domain/shared/domain.errors';
+import {
+  DomainError,
+  type ErrorKind,
+  ValidationError,
+  type FieldIssue,
+} from '../domain/shared/domain.errors';
 import type { Label } from '../domain/shared/label';
 import { TokenRejectedError } from './auth/token-validator';
 
@@ -25,7 +30,14 @@ export function sendProblem(res: Response, problem: Omit<Problem, 'type' | 'corr
     .json({ type: 'about:blank', ...problem, ...(correlationId ? { correlationId } : {}) });
 }
 
-const FORBIDDEN = /NOT_ALLOWED|NOT_MEMBER|FORBIDDEN/;
+/** The one table from an error's kind to its HTTP status. */
+const STATUS_OF_KIND: Readonly<Record<ErrorKind, number>> = {
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  invalid: 422,
+  bad_request: 400,
+};
 
 /** The one place that turns an error into an HTTP problem response. */
 export function sendError(res: Response, err: unknown): void {
@@ -36,7 +48,7 @@ export function sendError(res: Response, err: unknown): void {
   }
   if (err instanceof ValidationError) {
     return sendProblem(res, {
-      status: 422,
+      status: STATUS_OF_KIND[err.kind],
       code: err.code,
       title: 'Validation failed',
       userMessage: err.userMessage,
@@ -44,15 +56,8 @@ export function sendError(res: Response, err: unknown): void {
     });
   }
   if (err instanceof DomainError) {
-    const status = err.code.startsWith('QUERY.')
-      ? 400
-      : err.code.endsWith('NOT_FOUND')
-        ? 404
-        : FORBIDDEN.test(err.code)
-          ? 403
-          : 409;
     return sendProblem(res, {
-      status,
+      status: STATUS_OF_KIND[err.kind],
       code: err.code,
       title: err.userMessage.en,
       userMessage: err.userMessage,

@@ -1,7 +1,28 @@
-import { DomainError, type FieldIssue, ValidationError } from '../domain/shared/domain.errors';
-import { type Locale, text } from '../domain/shared/label';
 import { StoreError } from '../app/ports/store.errors';
+import type { CardTone } from '../cards/tone';
+import {
+  DomainError,
+  type ErrorKind,
+  type FieldIssue,
+  ValidationError,
+} from '../domain/shared/domain.errors';
+import { type Locale, text } from '../domain/shared/label';
 import { strings } from '../i18n/strings';
+
+/** The one table from an error's kind to the tone of the card that reports it. */
+const TONE_OF_KIND: Readonly<Record<ErrorKind, CardTone>> = {
+  forbidden: 'attention',
+  not_found: 'attention',
+  conflict: 'warning',
+  invalid: 'attention',
+  bad_request: 'attention',
+};
+
+/** A card tone for any failure: store hitches (busy, conflict) are passing, so a warning. */
+export function toneOf(err: unknown): CardTone {
+  if (err instanceof DomainError) return TONE_OF_KIND[err.kind];
+  return err instanceof StoreError ? 'warning' : 'attention';
+}
 
 /**
  * The one place where failures become words for the user. Validation errors keep their field

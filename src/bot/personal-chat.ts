@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { listMine, findByReference, findSimilar } from '../app/use-cases/queries';
 import { saveDraft, submitInitiative, withdrawInitiative } from '../app/use-cases/submit-initiative';
+import { viewerFor } from '../app/use-cases/support';
 import { confirmationCard, formCard, listCard, messageCard, welcomeCard } from '../cards/initiative-cards';
 import { cardKey, formFromCardData } from '../cards/form-input';
 import type { AdaptiveCardJson } from '../cards/templates';
 import type { Person } from '../domain/initiative/initiative.types';
-import { isEditableByInitiator } from '../domain/initiative/lifecycle';
+import { may, type Viewer } from '../domain/policy/policy';
 import type { Locale } from '../domain/shared/label';
 import { validateForSubmit } from '../domain/initiative/validation';
 import { fill, strings } from '../i18n/strings';
@@ -36,13 +37,7 @@ export async function answerMessage(
         bc.linkFor,
       );
     case 'mine':
-      return listCard(
-        locale,
-        bc.deps.catalogue,
-        t.myInitiativesTitle,
-        await listMine(bc.deps, person),
-        bc.linkFor,
-      );
+      return myList(bc, person, locale, t.myInitiativesTitle);
     case 'status': {
       if (!command.ref) return messageCard(locale, t.statusNeedsRef);
       const found = await findByReference(bc.deps, command.ref);
@@ -53,12 +48,19 @@ export async function answerMessage(
         fill(t.statusTitle, { ref: found.ref ?? '' }),
         [found],
         bc.linkFor,
+        await viewerFor(bc.deps, person),
       );
     }
     case 'connect':
     case 'unknown':
       return messageCard(locale, t.unknownCommand);
   }
+}
+
+/** The person's own initiatives, with the buttons the policy gives them. */
+async function myList(bc: BotContext, person: Person, locale: Locale, heading: string) {
+  const [mine, viewer] = await Promise.all([listMine(bc.deps, person), viewerFor(bc.deps, person)]);
+  return listCard(locale, bc.deps.catalogue, heading, mine, bc.linkFor, viewer);
 }
 
 function prefilled(person: Person) {
@@ -139,13 +141,10 @@ export async function answerCardAction(
     }
     case 'initiative.edit': {
       const initiative = initiativeId ? await deps.store.initiatives.get(initiativeId) : null;
-      const completing = initiative?.status === 'awaiting_completion';
-      if (
-        !initiative ||
-        initiative.initiator.objectId !== person.objectId ||
-        !(isEditableByInitiator(initiative.status) || completing)
-      ) {
-        return listCard(locale, deps.catalogue, t.myInitiativesTitle, await listMine(deps, person), linkFor);
+      const self: Viewer = { objectId: person.objectId, roles: [] };
+      const completing = initiative !== null && may('complete', initiative, self);
+      if (!initiative || !(may('edit', initiative, self) || completing)) {
+        return myList(bc, person, locale, t.myInitiativesTitle);
       }
       const clientKey = initiative.status === 'draft' ? initiative.clientKey : newKey();
       return formCard(
@@ -166,7 +165,7 @@ export async function answerCardAction(
       try {
         const withdrawn = await withdrawInitiative(deps, person, initiativeId ?? '');
         const heading = `${t.withdrawnTitle}: ${withdrawn.ref ?? withdrawn.form.title}`;
-        return listCard(locale, deps.catalogue, heading, await listMine(deps, person), linkFor);
+        return myList(bc, person, locale, heading);
       } catch (err) {
         return messageCard(locale, messageText(err, locale), { tone: 'attention' });
       }

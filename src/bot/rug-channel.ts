@@ -1,27 +1,38 @@
-import { setStance } from '../app/use-cases/set-stance';
+import type { AppDeps } from '../app/deps';
+import {
+  parseDecision,
+  parseFollowUp,
+  parseProposal,
+  parseReturn,
+  parseStance,
+} from '../app/inputs/action-inputs';
+import type { Raw } from '../app/inputs/fields';
+import { StoreError } from '../app/ports/store.errors';
+import { recordDecision } from '../app/use-cases/decision';
+import { addFollowUp, closeInitiative } from '../app/use-cases/implementation';
 import {
   assignPreparer,
   proposeDecision,
   returnForCompletion,
   reviseProposal,
 } from '../app/use-cases/preparation';
-import { addFollowUp, closeInitiative, recordDecision } from '../app/use-cases/decision';
-import { loadInitiative } from '../app/use-cases/support';
-import { channelNotice, type TypedValues } from '../cards/rug-cards';
+import { registerChannel } from '../app/use-cases/register-channel';
+import { setStance } from '../app/use-cases/set-stance';
+import { loadInitiative, viewerFor } from '../app/use-cases/support';
 import { messageCard } from '../cards/initiative-cards';
+import { channelNotice, type TypedValues } from '../cards/rug-cards';
 import type { AdaptiveCardJson } from '../cards/templates';
 import { STANCE_LABELS, type StanceKind } from '../domain/approval/approval';
-import type { Person } from '../domain/initiative/initiative.types';
-import { actorsFor } from '../domain/initiative/actors';
-import { DomainError, ValidationError } from '../domain/shared/domain.errors';
-import { StoreError } from '../app/ports/store.errors';
+import type { Initiative, Person } from '../domain/initiative/initiative.types';
+import { may } from '../domain/policy/policy';
+import { DomainError, NotAllowedError } from '../domain/shared/domain.errors';
 import { type Locale, text } from '../domain/shared/label';
 import { fill, strings } from '../i18n/strings';
 import type { BotContext } from './bot-context';
 import type { ChannelVerb } from './card-verbs';
 import { renderChannelCard } from './channel-cards';
 import { parseCommand } from './commands';
-import { messageText } from './error-cards';
+import { codeOf, messageText, toneOf } from './error-cards';
 
 /** Where a channel message came from, as Teams describes it. */
 export interface ChannelOrigin {
@@ -46,57 +57,20 @@ export async function answerChannelMessage(
   const t = strings(origin.locale);
   const command = parseCommand(typed);
   if (command.kind !== 'connect') return channelNotice(origin.locale, t.appName, [t.channelHelp]);
-  const roles = await bc.deps.directory.rolesOf(person.objectId);
-  if (!roles.includes('admin')) return channelNotice(origin.locale, t.appName, [t.channelNotAdmin]);
-  const key = `channel:${command.target}`;
-  const before = await bc.deps.store.conversations.get(key);
-  await bc.deps.store.conversations.save({
-    key,
-    conversationId: origin.channelId ?? origin.conversationId,
-    serviceUrl: origin.serviceUrl,
-    tenantId: origin.tenantId,
-    conversationType: 'channel',
-    ...(origin.teamId ? { teamId: origin.teamId } : {}),
-    ...(origin.channelId ? { channelId: origin.channelId } : {}),
-    locale: origin.locale,
-    updatedAt: bc.deps.clock.now().toISOString(),
-  });
-  await bc.deps.store.audit.append({
-    id: bc.deps.ids.newId(),
-    initiativeId: 'system:channels',
-    kind: 'channel_registered',
-    at: bc.deps.clock.now().toISOString(),
-    actor: { objectId: person.objectId, name: person.name },
-    before: { channel: before?.conversationId ?? null },
-    after: {
-      target: command.target,
-      channel: origin.channelId ?? origin.conversationId,
-      teamId: origin.teamId ?? null,
-    },
-  });
+  try {
+    await registerChannel(bc.deps, person, { target: command.target, ...origin });
+  } catch (err) {
+    if (err instanceof NotAllowedError) return channelNotice(origin.locale, t.appName, [t.channelNotAdmin]);
+    throw err;
+  }
   const target = command.target === 'rug' ? t.channelRugName : t.channelBeredningName;
   return channelNotice(origin.locale, t.appName, [fill(t.channelRegistered, { target })]);
 }
-
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 const NOT_MEMBER = {
   sv: 'Bara ledamöter i RUG kan se det här kortet.',
   en: 'Only RUG members can see this card.',
 };
-
-/** A choice from a card's ChoiceSet; anything else is a field error, never a silent default. */
-function oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T {
-  const hit = allowed.find((a) => a === value);
-  if (hit) return hit;
-  throw new ValidationError([
-    {
-      field,
-      code: 'FIELD.REQUIRED',
-      message: { sv: 'Välj ett av alternativen.', en: 'Choose one of the options.' },
-    },
-  ]);
-}
 
 function typedValues(data: Readonly<Record<string, unknown>>): TypedValues {
   const out: Record<string, string> = {};
@@ -104,135 +78,122 @@ function typedValues(data: Readonly<Record<string, unknown>>): TypedValues {
   return out;
 }
 
-const STANCE_FOR: Partial<Record<ChannelVerb, StanceKind>> = {
-  'rug.approve': 'approve',
-  'rug.decline': 'decline',
-  'rug.jav': 'jav',
+type Which = 'review' | 'preparation' | 'decision';
+type Strings = ReturnType<typeof strings>;
+
+/** What one channel verb does: which card answers it, the use case it runs, and how it says done. */
+interface VerbRoute {
+  readonly card: Which;
+  readonly run: (deps: AppDeps, person: Person, id: string, data: Raw) => Promise<Initiative>;
+  readonly done: (t: Strings, locale: Locale) => string;
+  /** Render for the acting member (their own stance shown), as the per-user refresh does. */
+  readonly personal?: boolean;
+}
+
+const stance = (kind: StanceKind): VerbRoute => ({
+  card: 'review',
+  personal: true,
+  run: async (deps, person, id, data) => {
+    const input = parseStance(data, kind);
+    return (await setStance(deps, person, id, input.kind, input.comment)).initiative;
+  },
+  done: (t, locale) => fill(t.stanceSaved, { stance: text(STANCE_LABELS[kind], locale) }),
+});
+const did = (what: keyof Strings) => (t: Strings) => fill(t.actionDone, { what: String(t[what]) });
+
+/** Every channel verb, routed by a table the compiler checks for completeness. */
+const CHANNEL_ROUTES: { readonly [V in ChannelVerb]: VerbRoute } = {
+  'rug.approve': stance('approve'),
+  'rug.decline': stance('decline'),
+  'rug.jav': stance('jav'),
+  'rug.refresh': {
+    card: 'review',
+    personal: true,
+    // The per-user view is for RUG members (and the initiator); drafts are never shown.
+    run: async (deps, person, id) => {
+      const initiative = await loadInitiative(deps, id);
+      if (!may('view_stances', initiative, await viewerFor(deps, person))) {
+        throw new NotAllowedError('RUG.NOT_MEMBER', NOT_MEMBER);
+      }
+      return initiative;
+    },
+    done: () => '',
+  },
+  'prep.assign': {
+    card: 'preparation',
+    run: (deps, person, id) => assignPreparer(deps, person, id),
+    done: did('takePreparation'),
+  },
+  'prep.return': {
+    card: 'preparation',
+    run: (deps, person, id, data) => returnForCompletion(deps, person, id, parseReturn(data).question),
+    done: did('returnForCompletion'),
+  },
+  'prep.propose': {
+    card: 'preparation',
+    run: (deps, person, id, data) => proposeDecision(deps, person, id, parseProposal(data)),
+    done: did('writeProposal'),
+  },
+  'prep.revise': {
+    card: 'preparation',
+    run: (deps, person, id) => reviseProposal(deps, person, id),
+    done: did('reviseProposal'),
+  },
+  'rug.decide': {
+    card: 'decision',
+    run: (deps, person, id, data) => recordDecision(deps, person, id, parseDecision(data)),
+    done: did('recordDecision'),
+  },
+  'impl.followUp': {
+    card: 'decision',
+    run: (deps, person, id, data) => addFollowUp(deps, person, id, parseFollowUp(data)),
+    done: did('addFollowUp'),
+  },
+  'impl.close': {
+    card: 'decision',
+    run: (deps, person, id) => closeInitiative(deps, person, id),
+    done: did('closeInitiative'),
+  },
 };
 
 /**
  * Handles an Action.Execute on a RUG or preparation card. The card sends only the initiative id and
- * the verb (plus typed inputs); the server reloads the initiative and the domain decides.
+ * the verb (plus typed inputs); the server reloads the initiative and the policy decides.
  */
 export async function answerChannelAction(
   bc: BotContext,
   person: Person,
   locale: Locale,
   verb: ChannelVerb,
-  data: Readonly<Record<string, unknown>>,
+  data: Raw,
 ): Promise<AdaptiveCardJson> {
   const { deps } = bc;
   const t = strings(locale);
-  const id = str(data.initiativeId);
-  const which = verb.startsWith('prep.')
-    ? 'preparation'
-    : verb === 'rug.decide' || verb.startsWith('impl.')
-      ? 'decision'
-      : 'review';
+  const id = typeof data.initiativeId === 'string' ? data.initiativeId : '';
+  const route = CHANNEL_ROUTES[verb];
   try {
-    switch (verb) {
-      case 'rug.approve':
-      case 'rug.decline':
-      case 'rug.jav': {
-        const kind = STANCE_FOR[verb]!;
-        const result = await setStance(deps, person, id, kind, str(data.comment));
-        const notice = { text: fill(t.stanceSaved, { stance: text(STANCE_LABELS[kind], locale) }) };
-        return renderChannelCard(bc, 'review', result.initiative, locale, {
-          viewerId: person.objectId,
-          notice,
-        });
-      }
-      case 'rug.refresh': {
-        // The per-user view is for RUG members (and the initiator); drafts are never shown.
-        const initiative = await loadInitiative(deps, id);
-        const mayView =
-          initiative.status !== 'draft' &&
-          (initiative.initiator.objectId === person.objectId ||
-            actorsFor(person, initiative, await deps.directory.rolesOf(person.objectId)).includes(
-              'rug_member',
-            ));
-        if (!mayView) throw new DomainError('RUG.NOT_MEMBER', NOT_MEMBER);
-        return renderChannelCard(bc, 'review', initiative, locale, { viewerId: person.objectId });
-      }
-      case 'prep.assign': {
-        const after = await assignPreparer(deps, person, id);
-        return renderChannelCard(bc, which, after, locale, {
-          notice: { text: fill(t.actionDone, { what: t.takePreparation }) },
-        });
-      }
-      case 'prep.return': {
-        const after = await returnForCompletion(deps, person, id, str(data.question));
-        return renderChannelCard(bc, which, after, locale, {
-          notice: { text: fill(t.actionDone, { what: t.returnForCompletion }) },
-        });
-      }
-      case 'prep.propose': {
-        const after = await proposeDecision(deps, person, id, {
-          recommendation: oneOf('recommendation', data.recommendation, ['bifall', 'avslag'] as const),
-          rationale: str(data.rationale),
-          ...(str(data.responsibleId) ? { responsibleId: str(data.responsibleId) } : {}),
-        });
-        return renderChannelCard(bc, which, after, locale, {
-          notice: { text: fill(t.actionDone, { what: t.writeProposal }) },
-        });
-      }
-      case 'prep.revise': {
-        const after = await reviseProposal(deps, person, id);
-        return renderChannelCard(bc, which, after, locale, {
-          notice: { text: fill(t.actionDone, { what: t.reviseProposal }) },
-        });
-      }
-      case 'impl.close': {
-        const after = await closeInitiative(deps, person, id);
-        return renderChannelCard(bc, which, after, locale, {
-          notice: { text: fill(t.actionDone, { what: t.closeInitiative }) },
-        });
-      }
-      case 'rug.decide': {
-        // An official decision never defaults: a missing or unknown choice is refused.
-        const outcome = oneOf('outcome', data.outcome, ['bifall', 'avslag', 'aterremiss'] as const);
-        const after = await recordDecision(deps, person, id, {
-          outcome,
-          meetingDate: str(data.meetingDate),
-          rationale: str(data.rationale),
-          diarienummer: str(data.diarienummer),
-          ...(str(data.responsibleId) ? { responsibleId: str(data.responsibleId) } : {}),
-          supersedeReason: str(data.supersedeReason),
-        });
-        return renderChannelCard(bc, which, after, locale, {
-          notice: { text: fill(t.actionDone, { what: t.recordDecision }) },
-        });
-      }
-      case 'impl.followUp': {
-        const state = oneOf('state', data.state, ['on_track', 'delayed', 'done'] as const);
-        const after = await addFollowUp(deps, person, id, {
-          state,
-          whatWasDone: str(data.whatWasDone),
-          effects: str(data.effects),
-          final: str(data.final) === 'true',
-          shareAsStory: str(data.shareAsStory) === 'true',
-        });
-        return renderChannelCard(bc, which, after, locale, {
-          notice: { text: fill(t.actionDone, { what: t.addFollowUp }) },
-        });
-      }
-    }
+    const after = await route.run(deps, person, id, data);
+    const done = route.done(t, locale);
+    return await renderChannelCard(bc, route.card, after, locale, {
+      ...(route.personal ? { viewerId: person.objectId } : {}),
+      ...(done ? { notice: { text: done } } : {}),
+    });
   } catch (err) {
-    deps.log.info('channel action refused', { verb, code: (err as { code?: string }).code ?? 'INTERNAL' });
+    deps.log.info('channel action refused', { verb, code: codeOf(err) });
     if (!(err instanceof DomainError) && !(err instanceof StoreError))
       deps.log.error('channel action failed', { verb, err });
-    const notice = { text: messageText(err, locale), tone: 'attention' as const };
+    const notice = { text: messageText(err, locale), tone: toneOf(err) };
     try {
       const initiative = await deps.store.initiatives.get(id);
-      if (!initiative) return messageCard(locale, notice.text, { tone: 'attention' });
-      return await renderChannelCard(bc, which, initiative, locale, {
+      if (!initiative) return messageCard(locale, notice.text, { tone: notice.tone });
+      return await renderChannelCard(bc, route.card, initiative, locale, {
         viewerId: person.objectId,
         notice,
         values: typedValues(data),
       });
     } catch {
       // Even the card could not be drawn (the store is down): the message alone still answers.
-      return messageCard(locale, notice.text, { tone: 'attention' });
+      return messageCard(locale, notice.text, { tone: notice.tone });
     }
   }
 }

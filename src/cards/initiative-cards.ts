@@ -1,7 +1,8 @@
+import { type CardTone, TONE_COLOR } from './tone';
 import { tally, type Stance } from '../domain/approval/approval';
 import type { Catalogue } from '../domain/catalogue/catalogue.types';
 import type { Initiative, InitiativeForm } from '../domain/initiative/initiative.types';
-import { isEditableByInitiator } from '../domain/initiative/lifecycle';
+import { may, type Viewer } from '../domain/policy/policy';
 import { SKALLKRAV_TEXT, checkSkallkrav, type SkallkravRule } from '../domain/initiative/skallkrav';
 import type { FieldIssue } from '../domain/shared/domain.errors';
 import { FIELD_LIMITS } from '../domain/initiative/validation';
@@ -16,17 +17,13 @@ export function welcomeCard(locale: Locale): AdaptiveCardJson {
 }
 
 /** A short message with the navigation buttons, so no answer is a dead end. */
-export function messageCard(
-  locale: Locale,
-  body: string,
-  opts: { title?: string; tone?: 'default' | 'attention' } = {},
-) {
+export function messageCard(locale: Locale, body: string, opts: { title?: string; tone?: CardTone } = {}) {
   return renderCard('message', {
     t: strings(locale),
     commands: commands(locale),
     title: opts.title ?? '',
     text: body,
-    color: opts.tone === 'attention' ? 'Attention' : 'Default',
+    color: TONE_COLOR[opts.tone ?? 'default'],
   });
 }
 
@@ -193,6 +190,8 @@ export function listCard(
   heading: string,
   initiatives: readonly Initiative[],
   linkFor: LinkFor,
+  /** Whose list it is: the buttons are what the policy lets this person do. */
+  viewer: Viewer,
 ) {
   const t = strings(locale);
   return renderCard('initiative-list', {
@@ -204,8 +203,8 @@ export function listCard(
       const s = summary(i, catalogue, locale, linkFor);
       return {
         ...s,
-        canEdit: isEditableByInitiator(i.status),
-        canWithdraw: i.status === 'submitted',
+        canEdit: may('edit', i, viewer) || may('complete', i, viewer),
+        canWithdraw: may('withdraw', i, viewer),
         hasLink: s.link !== '',
         editTitle: i.status === 'draft' ? t.continueDraft : t.edit,
         withdrawTitle: t.withdraw,

@@ -1,24 +1,18 @@
+import { type CardTone, TONE_COLOR } from './tone';
 import { STANCE_LABELS, type Stance, tally } from '../domain/approval/approval';
 import type { Catalogue } from '../domain/catalogue/catalogue.types';
 import type { Decision, Initiative } from '../domain/initiative/initiative.types';
-import { STATUS_LABELS, type Status } from '../domain/initiative/lifecycle';
+import { STATUS_LABELS } from '../domain/initiative/status';
+import { isOpen } from '../domain/policy/policy';
 import { type Locale, text } from '../domain/shared/label';
 import { fill, strings } from '../i18n/strings';
 import { skallkravRows } from './initiative-cards';
 import { type AdaptiveCardJson, renderCard } from './templates';
 import { clip, type LinkFor, summary } from './view-models';
 
-const OPEN_FOR_STANCES: readonly Status[] = [
-  'submitted',
-  'in_preparation',
-  'awaiting_completion',
-  'proposal_ready',
-];
-const PREPARING: readonly Status[] = ['in_preparation', 'awaiting_completion', 'proposal_ready'];
-
 export interface CardNotice {
   readonly text: string;
-  readonly tone?: 'good' | 'attention';
+  readonly tone?: CardTone;
 }
 
 /** Values typed into a card's inputs, sent back so a refused action loses nothing. */
@@ -31,7 +25,7 @@ function valuesOf(defaults: Record<string, string>, typed: TypedValues | undefin
 }
 
 function noticeOf(n: CardNotice | undefined) {
-  return { notice: n?.text ?? '', noticeColor: n?.tone === 'attention' ? 'Attention' : 'Good' };
+  return { notice: n?.text ?? '', noticeColor: TONE_COLOR[n?.tone ?? 'good'] };
 }
 
 /** Labels for responsible parties: the organisations and the networks. */
@@ -68,7 +62,8 @@ export function reviewCard(
 ): AdaptiveCardJson {
   const t = strings(locale);
   const tl = tally(stances);
-  const open = OPEN_FOR_STANCES.includes(initiative.status);
+  // A card in the channel is shown to everyone: it offers what the status opens; pressing asks who.
+  const open = isOpen('approve', initiative.status);
   const mine = opts.viewerId ? stances.find((s) => s.memberId === opts.viewerId) : undefined;
   const userIds = (opts.refreshUserIds ?? []).slice(0, 60);
   return renderCard('review', {
@@ -114,9 +109,10 @@ export function preparationCard(
     question:
       initiative.status === 'awaiting_completion' ? clip(initiative.completionRequest ?? '', 600) : '',
     proposal: p ? proposalText(locale, catalogue, initiative) : '',
-    canAssign: PREPARING.includes(initiative.status) && !initiative.preparer,
-    canPrepare: initiative.status === 'in_preparation',
-    canRevise: initiative.status === 'proposal_ready',
+    canAssign: isOpen('assign_preparer', initiative.status) && !initiative.preparer,
+    canPrepare: isOpen('propose', initiative.status),
+    canReturn: isOpen('return_for_completion', initiative.status),
+    canRevise: isOpen('revise_proposal', initiative.status),
     responsibles: responsibles(catalogue, locale),
     v: valuesOf({ question: '', recommendation: 'bifall', rationale: '', responsibleId: '' }, values),
     ...noticeOf(notice),
@@ -199,7 +195,7 @@ export function decisionCard(
           text: clip(lastFollowUp.whatWasDone, 300),
         })
       : '',
-    canDecide: ['proposal_ready', 'approved', 'rejected'].includes(initiative.status),
+    canDecide: isOpen('decide_approve', initiative.status),
     decideTitle: decided ? t.newDecision : t.decide,
     supersedes: decided,
     responsibles: responsibles(catalogue, locale),
@@ -219,8 +215,8 @@ export function decisionCard(
       },
       values,
     ),
-    canFollowUp: initiative.status === 'approved' || initiative.status === 'in_implementation',
-    canClose: ['rejected', 'followed_up', 'in_implementation'].includes(initiative.status),
+    canFollowUp: isOpen('add_follow_up', initiative.status),
+    canClose: isOpen('close', initiative.status),
     ...noticeOf(notice),
   });
 }

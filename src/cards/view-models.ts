@@ -1,6 +1,6 @@
 import type { Catalogue } from '../domain/catalogue/catalogue.types';
 import type { Initiative } from '../domain/initiative/initiative.types';
-import { STATUS_LABELS } from '../domain/initiative/lifecycle';
+import { STATUS_LABELS } from '../domain/initiative/status';
 import { type Locale, text } from '../domain/shared/label';
 import { strings } from '../i18n/strings';
 

@@ -6,7 +6,8 @@ import type { StanceKind } from '../domain/approval/approval';
 import type { AuditKind } from '../domain/audit/audit-event';
 import type { Role } from '../domain/initiative/actors';
 import type { FollowUp, Initiative } from '../domain/initiative/initiative.types';
-import type { Action, Status } from '../domain/initiative/lifecycle';
+import type { Status } from '../domain/initiative/status';
+import type { Activity } from '../domain/policy/policy.table';
 import type { Label } from '../domain/shared/label';
 
 export type SkallkravState = 'met' | 'unmet' | 'pending';
@@ -68,7 +69,7 @@ export interface InitiativeDetail {
   readonly stances: readonly StanceView[];
   readonly skallkrav: readonly SkallkravItem[];
   /** What the signed-in person may do now (drives the buttons; the server checks again). */
-  readonly allowedActions: readonly Action[];
+  readonly allowedActions: readonly Activity[];
 }
 
 export interface TimelineEvent {

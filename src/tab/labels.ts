@@ -1,6 +1,6 @@
 import { catalogueIndex } from '../domain/catalogue/catalogue';
 import type { Catalogue } from '../domain/catalogue/catalogue.types';
-import { STATUS_LABELS, type Status } from '../domain/initiative/lifecycle';
+import { STATUS_LABELS, type Status } from '../domain/initiative/status';
 import { type Locale, text } from '../domain/shared/label';
 
 const cache = new WeakMap<Catalogue, ReturnType<typeof catalogueIndex>>();

@@ -1,9 +1,5 @@
-import {
-  addFollowUp,
-  closeInitiative,
-  recordDecision,
-  startImplementation,
-} from '../../src/app/use-cases/decision';
+import { recordDecision } from '../../src/app/use-cases/decision';
+import { addFollowUp, closeInitiative, startImplementation } from '../../src/app/use-cases/implementation';
 import {
   assignPreparer,
   proposeDecision,

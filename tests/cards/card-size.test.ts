@@ -105,6 +105,7 @@ describe('cards filled to the limits stay within 28 KB', () => {
         'Mina initiativ',
         Array.from({ length: 30 }, () => full),
         link,
+        { objectId: full.initiator.objectId, roles: [] },
       ),
     ];
     for (const card of cards) {

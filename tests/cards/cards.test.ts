@@ -168,8 +168,14 @@ function cardsFor(locale: Locale): [string, AdaptiveCardJson][] {
       ),
     ],
     ['confirmation', confirmationCard(locale, catalogue, submitted, link)],
-    ['list', listCard(locale, catalogue, 'Mina initiativ', [draft, submitted], link)],
-    ['empty list', listCard(locale, catalogue, 'Mina initiativ', [], link)],
+    [
+      'list',
+      listCard(locale, catalogue, 'Mina initiativ', [draft, submitted], link, {
+        objectId: submitted.initiator.objectId,
+        roles: [],
+      }),
+    ],
+    ['empty list', listCard(locale, catalogue, 'Mina initiativ', [], link, { objectId: 'x', roles: [] })],
     ['notification', notificationCard(locale, catalogue, submitted, 'Godkänt av Ledamot', link)],
   ];
 }

@@ -5,7 +5,7 @@
  */
 import { STANCE_LABELS } from '../../domain/approval/approval';
 import { allStatements, catalogue } from '../../domain/catalogue/catalogue';
-import { STATUSES } from '../../domain/initiative/lifecycle';
+import { STATUSES } from '../../domain/initiative/status';
 
 /** Bumped when lists or columns change; /healthz shows it and provisioning brings a site up to it. */
 export const LIST_DESIGN_VERSION = '1';

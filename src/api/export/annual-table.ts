@@ -1,6 +1,6 @@
 import { catalogueIndex } from '../../domain/catalogue/catalogue';
 import type { Catalogue } from '../../domain/catalogue/catalogue.types';
-import { STATUS_LABELS } from '../../domain/initiative/lifecycle';
+import { STATUS_LABELS } from '../../domain/initiative/status';
 import { type Label, type Locale, text } from '../../domain/shared/label';
 import type { AnnualReport } from '../../contracts/tab-api';
 

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../app/deps';
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
-import type { Status } from '../../domain/initiative/lifecycle';
+import type { Status } from '../../domain/initiative/status';
 import type { AnnualReport, AnnualRow } from '../../contracts/tab-api';
 import { latestFollowUp, responsibleOf } from './follow-ups';
 import { readVisible } from './visible';

@@ -1,19 +1,19 @@
 import type { AppDeps } from '../../app/deps';
 import { tally } from '../../domain/approval/approval';
 import type { AuditEvent } from '../../domain/audit/audit-event';
-import { actorsFor } from '../../domain/initiative/actors';
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
-import { allowedActions, STATUSES, type Status } from '../../domain/initiative/lifecycle';
+import { STATUSES, type Status } from '../../domain/initiative/status';
+import { allowedActivities } from '../../domain/policy/policy';
 import { parseReference } from '../../domain/initiative/reference';
 import { checkFormSkallkrav, SKALLKRAV_TEXT } from '../../domain/initiative/skallkrav';
-import { DomainError } from '../../domain/shared/domain.errors';
+import { MissingError } from '../../domain/shared/domain.errors';
 import type { InitiativeDetail, SkallkravItem, TimelineEvent } from '../../contracts/tab-api';
 import { toPublic, toRows, visibleTo } from './visible';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function notFound(): DomainError {
-  return new DomainError('INITIATIVE.NOT_FOUND', {
+function notFound(): MissingError {
+  return new MissingError('INITIATIVE.NOT_FOUND', {
     sv: 'Initiativet finns inte, eller så har du inte tillgång till det.',
     en: 'The initiative does not exist, or you do not have access to it.',
   });
@@ -63,7 +63,11 @@ export async function initiativeDetail(
       at: s.at,
     })),
     skallkrav,
-    allowedActions: allowedActions(i.status, actorsFor(person, i, roles)),
+    allowedActions: allowedActivities(i, {
+      objectId: person.objectId,
+      roles,
+      javDeclared: stances.some((s) => s.memberId === person.objectId && s.stance === 'jav'),
+    }),
   };
 }
 

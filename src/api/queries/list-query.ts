@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { AppDeps } from '../../app/deps';
 import type { InitiativeIndex } from '../../app/ports/initiative-repository.port';
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
-import { STATUSES, type Status } from '../../domain/initiative/lifecycle';
-import { DomainError } from '../../domain/shared/domain.errors';
+import { STATUSES, type Status } from '../../domain/initiative/status';
+import { BadRequestError } from '../../domain/shared/domain.errors';
 import type { InitiativePage } from '../../contracts/tab-api';
 import { readVisible, toRows } from './visible';
 
@@ -26,8 +26,8 @@ export interface ListQuery {
   readonly limit: number;
 }
 
-function badRequest(field: string): DomainError {
-  return new DomainError('QUERY.BAD_PARAMETER', {
+function badRequest(field: string): BadRequestError {
+  return new BadRequestError('QUERY.BAD_PARAMETER', {
     sv: `Ogiltigt värde för ${field}.`,
     en: `Invalid value for ${field}.`,
   });

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../app/deps';
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
-import { STATUSES } from '../../domain/initiative/lifecycle';
+import { STATUSES } from '../../domain/initiative/status';
 import type { Count, Stats, StepKey } from '../../contracts/tab-api';
 import { readVisible } from './visible';
 

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../app/deps';
-import { actorsFor } from '../../domain/initiative/actors';
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
-import type { Status } from '../../domain/initiative/lifecycle';
+import type { Status } from '../../domain/initiative/status';
+import { may, type Viewer } from '../../domain/policy/policy';
 import type { Todo } from '../../contracts/tab-api';
 import { followUpsOf } from './follow-ups';
 import { readVisible, toRows } from './visible';
@@ -17,32 +17,33 @@ const byStatus = (deps: AppDeps, person: Person, statuses: readonly Status[]) =>
  * prepare, decisions to record, follow-ups due (none in the last year), completions asked of them.
  */
 export async function todo(deps: AppDeps, person: Person): Promise<Todo> {
-  const roles = await deps.directory.rolesOf(person.objectId);
-  const actors = actorsFor(person, null, roles);
-  const isChair = actors.includes('rug_chair') || actors.includes('rug_secretary');
-  const isBeredning = roles.includes('beredning');
+  const viewer: Viewer = { objectId: person.objectId, roles: await deps.directory.rolesOf(person.objectId) };
   const now = deps.clock.now().getTime();
 
   const stances: Initiative[] = [];
-  if (actors.includes('rug_member')) {
+  if (may('decline', null, viewer)) {
     for (const i of await byStatus(deps, person, ['submitted']))
-      if (!(await deps.store.stances.get(i.id, person.objectId))) stances.push(i);
+      if (may('decline', i, viewer) && !(await deps.store.stances.get(i.id, person.objectId)))
+        stances.push(i);
   }
   const preparing = await byStatus(deps, person, ['in_preparation', 'awaiting_completion', 'proposal_ready']);
-  const toAssign =
-    isBeredning || isChair ? preparing.filter((i) => i.status === 'in_preparation' && !i.preparer) : [];
+  const toAssign = preparing.filter(
+    (i) => i.status === 'in_preparation' && !i.preparer && may('assign_preparer', i, viewer),
+  );
   const preparations = preparing.filter(
     (i) => i.preparer?.objectId === person.objectId && i.status !== 'proposal_ready',
   );
-  const decisions = isChair ? preparing.filter((i) => i.status === 'proposal_ready') : [];
+  // Jäv is asked again when the decision is recorded; the list does not read every stance for it.
+  const decisions = preparing.filter(
+    (i) => i.status === 'proposal_ready' && may('decide_approve', i, viewer),
+  );
   const running = await byStatus(deps, person, ['approved', 'in_implementation']);
   const followUps = running.filter((i) => {
-    const mine = isBeredning || isChair || i.preparer?.objectId === person.objectId;
     const last = followUpsOf(i).pop()?.at ?? i.decidedAt ?? i.updatedAt;
-    return mine && now - Date.parse(last) > YEAR_MS;
+    return may('add_follow_up', i, viewer) && now - Date.parse(last) > YEAR_MS;
   });
   const completions = (await readVisible(deps, person, { by: 'initiator', value: person.objectId })).filter(
-    (i) => i.status === 'awaiting_completion',
+    (i) => may('complete', i, viewer),
   );
   const [a, b, c, d, e, f] = await Promise.all(
     [stances, toAssign, preparations, decisions, followUps, completions].map((list) => toRows(deps, list)),

@@ -1,16 +1,18 @@
 import { tally } from '../../domain/approval/approval';
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
-import type { Status } from '../../domain/initiative/lifecycle';
-import { AFTER_ENDORSEMENT } from '../../domain/initiative/lifecycle';
+import { may } from '../../domain/policy/policy';
+import type { Status } from '../../domain/initiative/status';
+import { AFTER_ENDORSEMENT } from '../../domain/initiative/status';
 import { checkFormSkallkrav } from '../../domain/initiative/skallkrav';
 import type { AppDeps } from '../../app/deps';
 import type { InitiativeIndex } from '../../app/ports/initiative-repository.port';
 import { listAll } from '../../app/use-cases/queries';
 import type { InitiativeRow, PublicInitiative, SkallkravState } from '../../contracts/tab-api';
 
-/** Drafts are private to their initiator; everything sent is visible to everyone signed in. */
+/** Drafts are private to their initiator; everything sent is visible to everyone signed in (the policy). */
 export function visibleTo(person: Person, i: Initiative): boolean {
-  return i.status !== 'draft' || i.initiator.objectId === person.objectId;
+  const viewer = { objectId: person.objectId, roles: [] };
+  return may('view', i, viewer) || may('see_draft', i, viewer);
 }
 
 /** Statuses reached only after a RUG member approved (skallkrav 4 met on the way). */

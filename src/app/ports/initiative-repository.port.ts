@@ -1,5 +1,5 @@
 import type { Initiative } from '../../domain/initiative/initiative.types';
-import type { Status } from '../../domain/initiative/lifecycle';
+import type { Status } from '../../domain/initiative/status';
 import type { Page, PageRequest } from './paging';
 
 /**

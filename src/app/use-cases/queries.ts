@@ -1,5 +1,5 @@
 import type { Initiative, InitiativeForm, Person } from '../../domain/initiative/initiative.types';
-import type { Status } from '../../domain/initiative/lifecycle';
+import type { Status } from '../../domain/initiative/status';
 import { parseReference } from '../../domain/initiative/reference';
 import type { AppDeps } from '../deps';
 import type { InitiativeIndex } from '../ports/initiative-repository.port';

@@ -1,21 +1,22 @@
 import { type Stance, type StanceKind, type Tally, tally } from '../../domain/approval/approval';
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
-import { transition, type Status } from '../../domain/initiative/lifecycle';
-import { actorsFor } from '../../domain/initiative/actors';
+import { transition } from '../../domain/initiative/lifecycle';
 import { containsIdentityNumber } from '../../domain/initiative/personnummer';
-import { DomainError, ValidationError } from '../../domain/shared/domain.errors';
+import { type Activity, assertMay } from '../../domain/policy/policy';
+import { ValidationError } from '../../domain/shared/domain.errors';
 import type { AppDeps } from '../deps';
 import { ConflictError } from '../ports/store.errors';
-import { ChangeRecords, loadInitiative, updateWithRetry } from './support';
+import { records } from './change-records';
+import { loadInitiative, updateWithRetry, viewerFor } from './support';
 
-/** Stances can be given and changed until RUG has decided. */
-const OPEN_FOR_STANCES: readonly Status[] = [
-  'submitted',
-  'in_preparation',
-  'awaiting_completion',
-  'proposal_ready',
-];
 export const STANCE_COMMENT_MAX = 1000;
+
+/** The policy's name for taking each stance. */
+const STANCE_ACTIVITY: Readonly<Record<StanceKind, Activity>> = {
+  approve: 'approve',
+  decline: 'decline',
+  jav: 'declare_jav',
+};
 
 export interface StanceResult {
   readonly initiative: Initiative;
@@ -23,17 +24,6 @@ export interface StanceResult {
   readonly tally: Tally;
   /** False when the member repeated the stance they already had. */
   readonly changed: boolean;
-}
-
-/** Checks that the person is a current RUG member; everyone else is refused with a clear message. */
-export async function assertRugMember(deps: AppDeps, person: Person): Promise<void> {
-  const roles = await deps.directory.rolesOf(person.objectId);
-  if (!actorsFor(person, null, roles).includes('rug_member')) {
-    throw new DomainError('RUG.NOT_MEMBER', {
-      sv: 'Bara ledamöter i RUG kan ta ställning till initiativ. Inget har ändrats.',
-      en: 'Only RUG members can take a stance on initiatives. Nothing was changed.',
-    });
-  }
 }
 
 /**
@@ -47,7 +37,10 @@ export async function setStance(
   kind: StanceKind,
   comment = '',
 ): Promise<StanceResult> {
-  await assertRugMember(deps, person);
+  const viewer = await viewerFor(deps, person);
+  // Membership is checked before anything is read, so an outsider learns nothing of the initiative.
+  assertMay(STANCE_ACTIVITY[kind], null, viewer);
+
   const text = comment.trim();
   if (text.length > STANCE_COMMENT_MAX || containsIdentityNumber(text)) {
     throw new ValidationError([
@@ -65,23 +58,7 @@ export async function setStance(
     ]);
   }
   let initiative = await loadInitiative(deps, initiativeId);
-  if (kind === 'approve' && initiative.initiator.objectId === person.objectId) {
-    // Approving one's own initiative would meet skallkrav 4 alone: that is jäv in all but name.
-    throw new DomainError('RUG.OWN_INITIATIVE', {
-      sv: 'Du kan inte godkänna ditt eget initiativ. Anmäl jäv i stället.',
-      en: 'You cannot approve your own initiative. Declare a conflict of interest instead.',
-    });
-  }
-  if (!OPEN_FOR_STANCES.includes(initiative.status)) {
-    throw new DomainError(
-      'RUG.STANCE_CLOSED',
-      {
-        sv: 'Initiativet är inte längre öppet för ställningstaganden.',
-        en: 'The initiative is no longer open for stances.',
-      },
-      { status: initiative.status },
-    );
-  }
+  assertMay(STANCE_ACTIVITY[kind], initiative, viewer);
 
   const next = {
     initiativeId,
@@ -110,29 +87,24 @@ export async function setStance(
 
   if (changed) {
     // Everything this vote records goes out together at the end: one round trip on SharePoint.
-    const records = new ChangeRecords(deps).audit(
-      initiativeId,
-      previous ? 'stance_changed' : 'stance_set',
-      person,
-      {
-        ...(previous ? { before: { stance: previous.stance } } : {}),
-        after: { stance: kind },
-      },
-    );
+    const changes = records(deps).audit(initiativeId, previous ? 'stance_changed' : 'stance_set', person, {
+      ...(previous ? { before: { stance: previous.stance } } : {}),
+      after: { stance: kind },
+    });
     if (kind === 'approve') {
       const endorsed = await updateWithRetry(
         deps,
         initiativeId,
         (current) =>
           current.status === 'submitted'
-            ? { ...current, status: transition('submitted', 'endorse', ['rug_member']) }
+            ? { ...current, status: transition('endorse', current, viewer) }
             : null,
         8,
         initiative, // read a moment ago: a stale copy only costs one conflict and a re-read
       );
       if (endorsed) {
         initiative = endorsed.after;
-        records
+        changes
           .audit(initiativeId, 'endorsed', person, {
             before: { status: 'submitted' },
             after: { status: initiative.status },
@@ -151,9 +123,7 @@ export async function setStance(
           });
       }
     }
-    await records
-      .notify({ kind: 'refresh_cards', initiativeId, recipient: { type: 'channel', key: 'rug' }, data: {} })
-      .write();
+    await changes.refreshCards(initiativeId).write();
   }
   const stances = await deps.store.stances.listFor(initiativeId);
   // A stance never changes the initiative itself (only the endorsement above does), so the copy read

@@ -1,13 +1,14 @@
 import type { Initiative, InitiativeForm, Person } from '../../domain/initiative/initiative.types';
-import { isEditableByInitiator, transition } from '../../domain/initiative/lifecycle';
+import { transition } from '../../domain/initiative/lifecycle';
 import { formatReference } from '../../domain/initiative/reference';
 import { diff } from '../../domain/audit/audit-event';
-import { DomainError, ValidationError } from '../../domain/shared/domain.errors';
+import { ValidationError } from '../../domain/shared/domain.errors';
 import { normaliseForm, validateDraft, validateForSubmit } from '../../domain/initiative/validation';
-import { actorsFor } from '../../domain/initiative/actors';
+import { assertMay, type Viewer } from '../../domain/policy/policy';
 import type { AppDeps } from '../deps';
 import { ConflictError } from '../ports/store.errors';
-import { audit, ChangeRecords, loadInitiative, notify, updateWithRetry } from './support';
+import { records } from './change-records';
+import { loadInitiative, updateWithRetry, viewerFor } from './support';
 
 export interface SubmitInput {
   readonly form: InitiativeForm;
@@ -42,27 +43,8 @@ async function findByClientKey(
   return null;
 }
 
-function assertInitiator(person: Person, initiative: Initiative): void {
-  if (!actorsFor(person, initiative, []).includes('initiator')) {
-    throw new DomainError('INITIATIVE.NOT_ALLOWED', {
-      sv: 'Bara den som skickade in initiativet kan ändra det.',
-      en: 'Only the person who submitted the initiative can change it.',
-    });
-  }
-}
-
-function assertEditable(initiative: Initiative): void {
-  if (!isEditableByInitiator(initiative.status)) {
-    throw new DomainError(
-      'INITIATIVE.LOCKED',
-      {
-        sv: 'Initiativet har godkänts av RUG och kan inte längre ändras här. Ändringar sker genom komplettering på begäran av beredningsgruppen.',
-        en: 'The initiative has been approved by RUG and can no longer be changed here. Changes go through completion at the preparation group’s request.',
-      },
-      { status: initiative.status },
-    );
-  }
-}
+/** The initiator acting on their own initiative: no roles are needed for that. */
+const asInitiator = (person: Person): Viewer => ({ objectId: person.objectId, roles: [] });
 
 function fresh(
   deps: AppDeps,
@@ -100,22 +82,15 @@ export async function saveDraft(deps: AppDeps, person: Person, input: SubmitInpu
   const id = input.initiativeId ?? (await findByClientKey(deps, person, input.clientKey))?.id;
   if (!id) {
     const { initiative, created } = await deps.store.initiatives.create(fresh(deps, person, input, form));
-    if (created) await audit(deps, initiative.id, 'draft_saved', person);
+    if (created) await records(deps).audit(initiative.id, 'draft_saved', person).write();
     return { initiative, created };
   }
   const result = await updateWithRetry(deps, id, (current) => {
-    assertInitiator(person, current);
-    if (current.status !== 'draft') {
-      // A sent initiative is changed with Skicka, which checks everything again (skallkrav 1–3).
-      throw new DomainError('INITIATIVE.NOT_A_DRAFT', {
-        sv: 'Initiativet är redan inskickat. Spara ändringarna med Skicka.',
-        en: 'The initiative has already been submitted. Save your changes with Submit.',
-      });
-    }
+    assertMay('save_draft', current, asInitiator(person));
     return { ...current, form };
   });
   const { before, after } = result!;
-  await audit(deps, id, 'draft_saved', person, diff(before.form, after.form));
+  await records(deps).audit(id, 'draft_saved', person, diff(before.form, after.form)).write();
   return { initiative: after, created: false };
 }
 
@@ -135,7 +110,9 @@ export async function submitInitiative(
   const existing = input.initiativeId
     ? await loadInitiative(deps, input.initiativeId)
     : await findByClientKey(deps, person, input.clientKey);
-  if (existing) assertInitiator(person, existing);
+  // Someone else's initiative is refused before anything of it is looked at.
+  if (existing && existing.initiator.objectId !== person.objectId)
+    assertMay('edit', existing, asInitiator(person));
 
   if (existing && existing.status !== 'draft') {
     // Already sent: the same key again is a retry; an explicit edit of a sent initiative is an edit.
@@ -145,26 +122,26 @@ export async function submitInitiative(
     // The same form again (a double click on an edit or completion card) changes nothing.
     if (JSON.stringify(existing.form) === JSON.stringify(form))
       return { initiative: existing, created: false };
-    assertEditable(existing);
     const result = await updateWithRetry(deps, existing.id, (current) => {
-      assertEditable(current);
+      assertMay('edit', current, asInitiator(person));
       return { ...current, form };
     });
     const { before, after } = result!;
-    await audit(deps, existing.id, 'edited', person, diff(before.form, after.form));
     // RUG members must see what they vote on: the review card shows the new text.
-    await notify(deps, {
-      kind: 'refresh_cards',
-      initiativeId: existing.id,
-      recipient: { type: 'channel', key: 'rug' },
-      data: {},
-    });
+    await records(deps)
+      .audit(existing.id, 'edited', person, diff(before.form, after.form))
+      .refreshCards(existing.id)
+      .write();
     return { initiative: after, created: false };
   }
 
   const now = deps.clock.now();
   const year = now.getUTCFullYear();
-  const status = transition('draft', 'submit', ['initiator']);
+  const status = transition(
+    'submit',
+    existing ?? { status: 'draft', initiator: person, preparer: null },
+    asInitiator(person),
+  );
   let initiative: Initiative;
   let created: boolean;
   if (existing) {
@@ -193,7 +170,7 @@ export async function submitInitiative(
     }
   }
   // The audit event and RUG's review request go out together: one round trip on SharePoint.
-  await new ChangeRecords(deps)
+  await records(deps)
     .audit(initiative.id, 'submitted', person, { after: { status, ref: initiative.ref } })
     .notify({
       kind: 'review_requested',
@@ -211,34 +188,29 @@ export async function withdrawInitiative(
   person: Person,
   initiativeId: string,
 ): Promise<Initiative> {
-  const roles = await deps.directory.rolesOf(person.objectId);
+  const viewer = await viewerFor(deps, person);
   const result = await updateWithRetry(deps, initiativeId, (current) => {
     if (current.status === 'withdrawn') return null;
-    const status = transition(current.status, 'withdraw', actorsFor(person, current, roles));
-    return { ...current, status };
+    return { ...current, status: transition('withdraw', current, viewer) };
   });
   if (!result) return loadInitiative(deps, initiativeId);
-  await audit(deps, initiativeId, 'withdrawn', person, {
+  const changes = records(deps).audit(initiativeId, 'withdrawn', person, {
     before: { status: result.before.status },
     after: { status: 'withdrawn' },
   });
   if (result.before.status !== 'draft') {
-    await notify(deps, {
-      kind: 'withdrawn',
-      initiativeId,
-      recipient: { type: 'channel', key: 'rug' },
-      data: {},
-    });
+    changes.notify({ kind: 'withdrawn', initiativeId, recipient: { type: 'channel', key: 'rug' }, data: {} });
   }
   if (result.before.initiator.objectId !== person.objectId) {
     // An admin withdrew it: the initiator must hear about it.
-    await notify(deps, {
+    changes.notify({
       kind: 'withdrawn',
       initiativeId,
       recipient: { type: 'user', objectId: result.before.initiator.objectId },
       data: {},
     });
   }
+  await changes.write();
   return result.after;
 }
 
@@ -254,22 +226,19 @@ async function completeInitiative(
     return {
       ...current,
       form,
-      status: transition(current.status, 'complete', actorsFor(person, current, [])),
+      status: transition('complete', current, asInitiator(person)),
     };
   });
   if (!result) return { initiative: await loadInitiative(deps, id), created: false };
-  await audit(deps, id, 'completed', person, diff(result.before.form, result.after.form));
-  await notify(deps, {
-    kind: 'completed',
-    initiativeId: id,
-    recipient: { type: 'channel', key: 'beredning' },
-    data: {},
-  });
-  await notify(deps, {
-    kind: 'refresh_cards',
-    initiativeId: id,
-    recipient: { type: 'channel', key: 'rug' },
-    data: {},
-  });
+  await records(deps)
+    .audit(id, 'completed', person, diff(result.before.form, result.after.form))
+    .notify({
+      kind: 'completed',
+      initiativeId: id,
+      recipient: { type: 'channel', key: 'beredning' },
+      data: {},
+    })
+    .refreshCards(id)
+    .write();
   return { initiative: result.after, created: false };
 }

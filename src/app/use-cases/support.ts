@@ -1,20 +1,34 @@
-import type { AuditEvent, AuditKind } from '../../domain/audit/audit-event';
+import { tally } from '../../domain/approval/approval';
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
-import { DomainError } from '../../domain/shared/domain.errors';
+import { type Action, transition } from '../../domain/initiative/lifecycle';
+import { checkApprovalSkallkrav } from '../../domain/initiative/skallkrav';
+import type { Viewer } from '../../domain/policy/policy';
+import { MissingError, StateConflictError } from '../../domain/shared/domain.errors';
 import type { AppDeps } from '../deps';
-import type { Notification } from '../ports/outbox.port';
 import { ConflictError } from '../ports/store.errors';
 
 /** Loads an initiative or fails with a stable, user-presentable error. */
 export async function loadInitiative(deps: AppDeps, id: string): Promise<Initiative> {
   const initiative = await deps.store.initiatives.get(id);
   if (!initiative) {
-    throw new DomainError('INITIATIVE.NOT_FOUND', {
+    throw new MissingError('INITIATIVE.NOT_FOUND', {
       sv: 'Initiativet finns inte (längre).',
       en: 'The initiative does not exist (any more).',
     });
   }
   return initiative;
+}
+
+/**
+ * The person as the policy sees them: their roles, and — when an initiative is named — whether they
+ * declared jäv on it (which bars them from deciding it).
+ */
+export async function viewerFor(deps: AppDeps, person: Person, initiativeId?: string): Promise<Viewer> {
+  const [roles, own] = await Promise.all([
+    deps.directory.rolesOf(person.objectId),
+    initiativeId ? deps.store.stances.get(initiativeId, person.objectId) : Promise.resolve(null),
+  ]);
+  return { objectId: person.objectId, roles, javDeclared: own?.stance === 'jav' };
 }
 
 /**
@@ -45,88 +59,47 @@ export async function updateWithRetry(
   }
 }
 
-type Change = { before?: Record<string, unknown>; after?: Record<string, unknown> };
-
-function auditEvent(
+/** Changes an initiative through one lifecycle action, the policy deciding on the current copy. */
+export async function act(
   deps: AppDeps,
+  viewer: Viewer,
   initiativeId: string,
-  kind: AuditKind,
-  actor: Person,
-  change: Change,
-): AuditEvent {
-  return {
-    id: deps.ids.newId(),
+  action: Action,
+  change: (current: Initiative) => Partial<Initiative> = () => ({}),
+  known?: Initiative,
+): Promise<{ before: Initiative; after: Initiative }> {
+  const result = await updateWithRetry(
+    deps,
     initiativeId,
-    kind,
-    at: deps.clock.now().toISOString(),
-    actor: { objectId: actor.objectId, name: actor.name },
-    ...(change.before ? { before: change.before } : {}),
-    ...(change.after ? { after: change.after } : {}),
-  };
+    (current) => {
+      const status = transition(action, current, viewer);
+      return { ...current, ...change(current), status };
+    },
+    8,
+    known,
+  );
+  return result!;
 }
 
-function notification(deps: AppDeps, n: Omit<Notification, 'id' | 'createdAt'>): Notification {
-  return { ...n, id: deps.ids.newId(), createdAt: deps.clock.now().toISOString() };
-}
-
-/** Appends an audit event; a retry that finds its own event already there is fine. */
-export async function audit(
-  deps: AppDeps,
-  initiativeId: string,
-  kind: AuditKind,
-  actor: Person,
-  change: Change = {},
-): Promise<void> {
-  await deps.store.audit.append(auditEvent(deps, initiativeId, kind, actor, change));
-}
-
-/** Queues a notification; a failure to queue is logged, never shown to the acting user. */
-export async function notify(deps: AppDeps, n: Omit<Notification, 'id' | 'createdAt'>): Promise<void> {
-  try {
-    await deps.store.outbox.enqueue(notification(deps, n));
-  } catch (err) {
-    deps.log.error('notification could not be queued', { kind: n.kind, initiativeId: n.initiativeId, err });
+/** A responsible party must be an organisation or network from the catalogue. */
+export function assertResponsible(deps: AppDeps, responsibleId: string | undefined): void {
+  if (!responsibleId) return;
+  const known = [...deps.catalogue.organisations, ...deps.catalogue.networks].some(
+    (x) => x.id === responsibleId,
+  );
+  if (!known) {
+    throw new StateConflictError('DECISION.UNKNOWN_RESPONSIBLE', {
+      sv: 'Ansvarig organisation eller nätverk finns inte i katalogen.',
+      en: 'The responsible organisation or network is not in the catalogue.',
+    });
   }
 }
 
 /**
- * The audit events and notifications of one change, written together at the end (one round trip on
- * SharePoint). If that fails they are written one by one: every audit event must land (its own
- * earlier half-success is recognised), a notification that cannot be queued is only logged.
+ * Skallkrav 4 must still hold when the process moves on: if the only approval was changed, no
+ * proposal or decision (other than a referral back) can be made until a RUG member approves again.
  */
-export class ChangeRecords {
-  private readonly events: AuditEvent[] = [];
-  private readonly notifications: Notification[] = [];
-
-  constructor(private readonly deps: AppDeps) {}
-
-  audit(initiativeId: string, kind: AuditKind, actor: Person, change: Change = {}): this {
-    this.events.push(auditEvent(this.deps, initiativeId, kind, actor, change));
-    return this;
-  }
-
-  notify(n: Omit<Notification, 'id' | 'createdAt'>): this {
-    this.notifications.push(notification(this.deps, n));
-    return this;
-  }
-
-  async write(): Promise<void> {
-    const { store, log } = this.deps;
-    try {
-      await store.recordTogether(this.events, this.notifications);
-      return;
-    } catch (err) {
-      log.warn('writing records together failed; writing them one by one', { err });
-    }
-    for (const event of this.events) {
-      await store.audit.append(event).catch((err: unknown) => {
-        if (!(err instanceof ConflictError)) throw err; // already there from the attempt above
-      });
-    }
-    for (const n of this.notifications) {
-      await store.outbox.enqueue(n).catch((err: unknown) => {
-        log.error('notification could not be queued', { kind: n.kind, initiativeId: n.initiativeId, err });
-      });
-    }
-  }
+export async function assertApproved(deps: AppDeps, initiativeId: string): Promise<void> {
+  const unmet = checkApprovalSkallkrav(tally(await deps.store.stances.listFor(initiativeId)));
+  if (unmet.length > 0) throw new StateConflictError('SKALLKRAV.RUG_APPROVAL', unmet[0]!.message);
 }

@@ -1,4 +1,4 @@
-import type { Status } from './lifecycle';
+import type { Status } from './status';
 
 /** Who submitted an initiative, taken from the Teams/Entra identity — never from form data. */
 export interface Person {

@@ -1,11 +1,11 @@
-import { DomainError } from '../shared/domain.errors';
+import { BadRequestError } from '../shared/domain.errors';
 
 const REF = /^OH-(\d{4})-(\d{4,})$/;
 
 /** Formats the human-readable reference for the n:th initiative sent in a year, e.g. OH-2026-0007. */
 export function formatReference(year: number, n: number): string {
   if (!Number.isInteger(year) || year < 2000 || year > 9999 || !Number.isInteger(n) || n < 1) {
-    throw new DomainError('INITIATIVE.BAD_REFERENCE', {
+    throw new BadRequestError('INITIATIVE.BAD_REFERENCE', {
       sv: 'Ogiltigt referensnummer.',
       en: 'Invalid reference number.',
     });

@@ -14,7 +14,9 @@ import {
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Locale } from '../../domain/shared/label';
 import { ApiError } from '../api/client';
+import type { ActionRoute } from '../../contracts/actions';
 import type { InitiativeDetail, Me } from '../../contracts/tab-api';
+import type { Activity } from '../../domain/policy/policy.table';
 import type { TabStrings } from '../i18n';
 import { errorMessage } from './states';
 
@@ -157,28 +159,26 @@ export function ActionForms({
   const [done, setDone] = useState('');
   const [effects, setEffects] = useState('');
   const [final, setFinal] = useState(false);
-  const can = (a: string) => (data.allowedActions as readonly string[]).includes(a);
-  const preparing = ['in_preparation', 'awaiting_completion', 'proposal_ready'].includes(i.status);
-  const mayPrepare = me.roles.some((r) => r === 'beredning' || r === 'rug_chair' || r === 'rug_secretary');
-  const mine = i.initiator.objectId === me.objectId || i.preparer?.objectId === me.objectId;
-  const mayFollowUp =
-    ['approved', 'in_implementation'].includes(i.status) &&
-    (mine || me.roles.some((r) => r === 'rug_chair' || r === 'rug_secretary' || r === 'admin'));
+  // Every button asks the policy's answer for this person; the server checks again on every write.
+  const can = (a: Activity) => data.allowedActions.includes(a);
+  const mayTake = can('assign_preparer') && can('be_preparer') && i.preparer?.objectId !== me.objectId;
+  const buttons: { action: ActionRoute; label: string; show: boolean }[] = [
+    { action: 'preparer', label: t.takePreparation, show: mayTake },
+    { action: 'implementation', label: t.startImplementation, show: can('start_implementation') },
+    { action: 'close', label: t.closeInitiative, show: can('close') },
+    { action: 'withdraw', label: t.withdrawInitiative, show: can('withdraw') },
+  ];
+  const shown = buttons.filter((b) => b.show);
   return (
     <>
-      {(preparing && mayPrepare && i.preparer?.objectId !== me.objectId) || can('start_implementation') ? (
+      {shown.length > 0 ? (
         <div className={s.row}>
-          {preparing && mayPrepare && i.preparer?.objectId !== me.objectId ? (
-            <Button disabled={w.busy} onClick={() => void w.run('preparer', {})}>
-              {t.takePreparation}
+          {shown.map((b) => (
+            <Button key={b.action} disabled={w.busy} onClick={() => void w.run(b.action, {})}>
+              {b.label}
             </Button>
-          ) : null}
-          {can('start_implementation') ? (
-            <Button disabled={w.busy} onClick={() => void w.run('implementation', {})}>
-              {t.startImplementation}
-            </Button>
-          ) : null}
-          <Problem error={w.errorOf('preparer') ?? w.errorOf('implementation')} t={t} locale={locale} />
+          ))}
+          <Problem error={shown.map((b) => w.errorOf(b.action)).find(Boolean)} t={t} locale={locale} />
         </div>
       ) : null}
       {can('propose') ? (
@@ -229,7 +229,7 @@ export function ActionForms({
           locale={locale}
         />
       ) : null}
-      {mayFollowUp ? (
+      {can('add_follow_up') ? (
         <TextForm
           title={t.followUpTitle}
           extra={

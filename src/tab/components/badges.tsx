@@ -1,5 +1,5 @@
 import { Badge, makeStyles, shorthands, tokens } from '@fluentui/react-components';
-import type { Status } from '../../domain/initiative/lifecycle';
+import type { Status } from '../../domain/initiative/status';
 import type { Locale } from '../../domain/shared/label';
 import type { SkallkravState } from '../../contracts/tab-api';
 import { fmt, type TabStrings } from '../i18n';

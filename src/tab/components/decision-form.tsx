@@ -13,7 +13,8 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { Catalogue } from '../../domain/catalogue/catalogue.types';
-import type { Action } from '../../domain/initiative/lifecycle';
+import type { DecisionInput as DecisionBody } from '../../contracts/actions';
+import type { Activity } from '../../domain/policy/policy.table';
 import { type Locale, text } from '../../domain/shared/label';
 import { ApiError } from '../api/client';
 import type { TabStrings } from '../i18n';
@@ -21,16 +22,10 @@ import { errorMessage } from './states';
 
 export type Outcome = 'bifall' | 'avslag' | 'aterremiss';
 
-export interface DecisionInput {
-  readonly outcome: Outcome;
-  readonly meetingDate: string;
-  readonly rationale: string;
-  readonly diarienummer: string;
-  readonly responsibleId: string;
-  readonly supersedeReason: string;
-}
+/** What the form posts: every field of the contract's decision input (empty when not given). */
+export type DecisionInput = Required<DecisionBody>;
 
-const ACTION_OF: Record<Outcome, Action> = {
+const ACTION_OF: Record<Outcome, Activity> = {
   bifall: 'decide_approve',
   avslag: 'decide_reject',
   aterremiss: 'decide_refer_back',
@@ -55,7 +50,7 @@ export function DecisionForm({
   today,
   onSubmit,
 }: {
-  allowed: readonly Action[];
+  allowed: readonly Activity[];
   /** True when a decision is already recorded (a new one replaces it and needs a reason). */
   supersedes: boolean;
   catalogue: Catalogue;

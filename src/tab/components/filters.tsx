@@ -1,7 +1,7 @@
 import { Button, Field, makeStyles, SearchBox, Select, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
 import type { Catalogue } from '../../domain/catalogue/catalogue.types';
-import { STATUSES } from '../../domain/initiative/lifecycle';
+import { STATUSES } from '../../domain/initiative/status';
 import { type Locale, text } from '../../domain/shared/label';
 import type { TabStrings } from '../i18n';
 import { statusLabel } from '../labels';

@@ -1,8 +1,8 @@
 import { FunnelChart, HorizontalBarChart, HorizontalBarChartVariant } from '@fluentui/react-charts';
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Status } from '../../domain/initiative/lifecycle';
-import { AFTER_ENDORSEMENT, STATUSES } from '../../domain/initiative/lifecycle';
+import type { Status } from '../../domain/initiative/status';
+import { AFTER_ENDORSEMENT, STATUSES } from '../../domain/initiative/status';
 import type { Count, Stats } from '../../contracts/tab-api';
 import { ChartBlock } from '../components/chart-block';
 import { Empty, ErrorState, Loading } from '../components/states';

@@ -9,7 +9,7 @@ import type { NewInitiative } from '../../../src/app/ports/initiative-repository
 import type { AuditKind } from '../../../src/domain/audit/audit-event';
 import { formatReference } from '../../../src/domain/initiative/reference';
 import type { Decision, FollowUp, Person } from '../../../src/domain/initiative/initiative.types';
-import { STATUSES, type Status } from '../../../src/domain/initiative/lifecycle';
+import { STATUSES, type Status } from '../../../src/domain/initiative/status';
 import { newInitiative, validForm } from '../../support/fixtures';
 
 const TENANT = '11111111-1111-1111-1111-111111111111';
