@@ -1,3 +1,4 @@
+import { strings } from '../../src/i18n/strings';
 import { catalogue } from '../../src/domain/catalogue/catalogue';
 import {
   confirmationCard,
@@ -272,5 +273,43 @@ describe('the RUG cards', () => {
     expect(findAll(reviewCard('sv', catalogue, decided, stances, link).actions, 'Action.Execute')).toEqual(
       [],
     );
+  });
+});
+
+describe('cards offer what the one policy allows', () => {
+  const verbs = (card: unknown) => findAll(card, 'Action.Execute').map((a) => a.verb as string);
+  const titles = (card: unknown) => findAll(card, 'Action.ShowCard').map((a) => a.title as string);
+  const own = { objectId: submitted.initiator.objectId, roles: [] };
+
+  it('offers the initiator withdraw in every status before the decision (it was only "submitted")', () => {
+    for (const status of ['submitted', 'in_preparation', 'awaiting_completion', 'proposal_ready'] as const) {
+      const card = listCard('sv', catalogue, 'Mina', [at(status)], link, own);
+      expect([status, verbs(card)]).toEqual([status, expect.arrayContaining(['initiative.withdraw'])]);
+    }
+    for (const status of ['approved', 'rejected', 'in_implementation', 'closed', 'withdrawn'] as const) {
+      expect(verbs(listCard('sv', catalogue, 'Mina', [at(status)], link, own))).not.toContain(
+        'initiative.withdraw',
+      );
+    }
+  });
+
+  it('offers edit and withdraw only to the initiator (a status look-up shows others’ initiatives)', () => {
+    const card = listCard('sv', catalogue, 'Status', [at('submitted')], link, { objectId: 'x', roles: [] });
+    expect(verbs(card)).not.toContain('initiative.withdraw');
+    expect(verbs(card)).not.toContain('initiative.edit');
+  });
+
+  it('offers "return for completion" on a ready proposal, as the policy allows (it was hidden)', () => {
+    const t = strings('sv');
+    const card = preparationCard(
+      'sv',
+      catalogue,
+      at('proposal_ready', { preparer: person('Sara') }),
+      [],
+      link,
+    );
+    expect(titles(card)).toContain(t.returnForCompletion);
+    expect(verbs(card)).toContain('prep.revise');
+    expect(titles(card)).not.toContain(t.writeProposal);
   });
 });

@@ -9,6 +9,7 @@ import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { catalogue } from '../../src/domain/catalogue/catalogue';
 import { ApiError } from '../../src/tab/api/client';
+import { ActionForms } from '../../src/tab/components/action-forms';
 import { DecisionForm } from '../../src/tab/components/decision-form';
 import { FilterBar, filterQuery, NO_FILTERS, type Filters } from '../../src/tab/components/filters';
 import { Empty, ErrorState, Loading } from '../../src/tab/components/states';
@@ -274,5 +275,46 @@ describe('the initiative list', () => {
     await screen.findByText(t.emptyAll, undefined, { timeout: 3000 });
     expect(calls.at(-1)).toContain('q=inget');
     expect(calls.at(-1)).not.toContain('cursor=');
+  });
+});
+
+describe('the action buttons on the initiative page', () => {
+  const me = { objectId: 'anna', name: 'Anna Andersson', roles: [] as const };
+  const detail = (status: string, allowed: string[]) =>
+    ({
+      initiative: { status, initiator: { objectId: 'anna', name: 'Anna Andersson' }, preparer: null },
+      stances: [],
+      skallkrav: [],
+      allowedActions: allowed,
+    }) as unknown as import('../../src/contracts/tab-api').InitiativeDetail;
+
+  it('offers exactly what the server says the policy allows, and posts the action', async () => {
+    const post = jest.fn<Promise<void>, [string, object]>().mockResolvedValue(undefined);
+    ui(
+      <ActionForms
+        data={detail('proposal_ready', ['view', 'withdraw'])}
+        me={me}
+        post={post}
+        t={t}
+        locale="sv"
+      />,
+    );
+    expect(screen.queryByRole('button', { name: t.takePreparation })).toBeNull();
+    expect(screen.queryByRole('button', { name: t.closeInitiative })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: t.withdrawInitiative }));
+    expect(post).toHaveBeenCalledWith('withdraw', {});
+  });
+
+  it('shows the follow-up form to whoever the policy lets report, the preparation group included', () => {
+    ui(
+      <ActionForms
+        data={detail('in_implementation', ['view', 'add_follow_up', 'report_final_follow_up'])}
+        me={{ ...me, objectId: 'sara', roles: ['beredning'] }}
+        post={jest.fn()}
+        t={t}
+        locale="sv"
+      />,
+    );
+    expect(screen.getByRole('form', { name: t.followUpTitle })).toBeTruthy();
   });
 });
