@@ -4,6 +4,7 @@
  * offered withdraw wherever the policy allows it, and the conflict-of-interest rules hold.
  */
 import type { InitiativeDetail } from '../../src/contracts/tab-api';
+import type { Status } from '../../src/domain/initiative/status';
 import { setStance } from '../../src/app/use-cases/set-stance';
 import { startApiServer, type ApiServer } from '../tab/support/api-server';
 import { seed, USERS, type Seeded } from '../tab/support/seed';
