@@ -29,7 +29,7 @@ const detail = async (ref: string, who: (typeof USERS)[keyof typeof USERS]) =>
   (await api.get(`/api/initiatives/${ref}`, who)).body as InitiativeDetail;
 
 async function firstWith(
-  status: string,
+  status: Status,
   pick: (i: { initiator: { objectId: string } }) => boolean = () => true,
 ) {
   const items = (await api.deps.store.initiatives.list({ by: 'status', value: status }, { limit: 500 }))
@@ -75,7 +75,7 @@ describe('the policy seen through the tab API', () => {
   });
 
   it('offers the initiator withdraw in every status before the decision, and withdraws from the tab', async () => {
-    for (const status of ['submitted', 'in_preparation', 'proposal_ready']) {
+    for (const status of ['submitted', 'in_preparation', 'proposal_ready'] as const) {
       const i = await firstWith(status);
       const asInitiator = await detail(i.ref!, i.initiator as (typeof USERS)['anna']);
       expect([status, asInitiator.allowedActions]).toEqual([status, expect.arrayContaining(['withdraw'])]);
