@@ -3,7 +3,7 @@ import type { Notification, OutboxEntry } from '../app/ports/outbox.port';
 import { ConflictError } from '../app/ports/store.errors';
 import { listAll } from '../app/use-cases/queries';
 import { notificationCard } from '../cards/initiative-cards';
-import { clip } from '../cards/view-models';
+import { clip, valueLabels } from '../cards/view-models';
 import { channelNotice, reviewCard } from '../cards/rug-cards';
 import type { Initiative } from '../domain/initiative/initiative.types';
 import type { Locale } from '../domain/shared/label';
@@ -27,7 +27,7 @@ export function retryDelay(attempts: number): number {
 function userBody(n: Notification, initiative: Initiative, locale: Locale): string {
   const t = strings(locale);
   const decision = initiative.decisions[initiative.decisions.length - 1];
-  const outcome = { bifall: t.outcomeBifall, avslag: t.outcomeAvslag, aterremiss: t.outcomeAterremiss };
+  const outcome = valueLabels(locale).outcome;
   switch (n.kind) {
     case 'endorsed':
       return fill(t.endorsedBody, { member: n.data.memberName ?? '' });

@@ -16,7 +16,7 @@ import {
   returnForCompletion,
   reviseProposal,
 } from '../app/use-cases/preparation';
-import { registerChannel } from '../app/use-cases/register-channel';
+import { type ChannelToRegister, registerChannel } from '../app/use-cases/register-channel';
 import { setStance } from '../app/use-cases/set-stance';
 import { loadInitiative, viewerFor } from '../app/use-cases/support';
 import { messageCard } from '../cards/initiative-cards';
@@ -35,14 +35,7 @@ import { parseCommand } from './commands';
 import { codeOf, messageText, toneOf } from './error-cards';
 
 /** Where a channel message came from, as Teams describes it. */
-export interface ChannelOrigin {
-  readonly conversationId: string;
-  readonly serviceUrl: string;
-  readonly tenantId: string;
-  readonly teamId?: string;
-  readonly channelId?: string;
-  readonly locale: Locale;
-}
+export type ChannelOrigin = Omit<ChannelToRegister, 'target'>;
 
 /**
  * "@Omtanke koppla RUG" (or "connect RUG") registers the channel; only admins may, and it is

@@ -3,7 +3,12 @@ import { tally, type Stance } from '../domain/approval/approval';
 import type { Catalogue } from '../domain/catalogue/catalogue.types';
 import type { Initiative, InitiativeForm } from '../domain/initiative/initiative.types';
 import { may, type Viewer } from '../domain/policy/policy';
-import { SKALLKRAV_TEXT, checkSkallkrav, type SkallkravRule } from '../domain/initiative/skallkrav';
+import {
+  SKALLKRAV_STATE_LABELS,
+  SKALLKRAV_TEXT,
+  skallkravStates,
+  type SkallkravRule,
+} from '../domain/initiative/skallkrav';
 import type { FieldIssue } from '../domain/shared/domain.errors';
 import { FIELD_LIMITS } from '../domain/initiative/validation';
 import { type Locale, text } from '../domain/shared/label';
@@ -155,13 +160,12 @@ export function skallkravRows(
   catalogue: Catalogue,
   locale: Locale,
 ) {
-  const t = strings(locale);
-  const unmet = new Set(checkSkallkrav(initiative.form, tally(stances), catalogue).map((u) => u.rule));
+  const states = skallkravStates(initiative, catalogue, tally(stances).approve);
   return ([1, 2, 3, 4] as SkallkravRule[]).map((rule) => ({
     rule: String(rule),
     text: text(SKALLKRAV_TEXT[rule], locale),
-    icon: unmet.has(rule) ? '○' : '✓',
-    state: unmet.has(rule) ? t.skallkravPending : t.skallkravMet,
+    icon: states[rule - 1] === 'met' ? '✓' : '○',
+    state: text(SKALLKRAV_STATE_LABELS[states[rule - 1]!], locale),
   }));
 }
 

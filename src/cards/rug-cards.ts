@@ -8,7 +8,7 @@ import { type Locale, text } from '../domain/shared/label';
 import { fill, strings } from '../i18n/strings';
 import { skallkravRows } from './initiative-cards';
 import { type AdaptiveCardJson, renderCard } from './templates';
-import { clip, type LinkFor, summary } from './view-models';
+import { clip, type LinkFor, summary, valueLabels } from './view-models';
 
 export interface CardNotice {
   readonly text: string;
@@ -102,6 +102,7 @@ export function preparationCard(
   const p = initiative.proposal;
   return renderCard('preparation', {
     t,
+    l: valueLabels(locale),
     i: summary(initiative, catalogue, locale, linkFor),
     initiator: initiative.initiator.name,
     preparer: initiative.preparer?.name ?? t.nobodyYet,
@@ -123,7 +124,7 @@ function proposalText(locale: Locale, catalogue: Catalogue, initiative: Initiati
   const t = strings(locale);
   const p = initiative.proposal;
   if (!p) return '';
-  const rec = p.recommendation === 'bifall' ? t.outcomeBifall : t.outcomeAvslag;
+  const rec = valueLabels(locale).outcome[p.recommendation];
   const base = fill(t.proposalText, { recommendation: rec, rationale: clip(p.rationale, 800) });
   return p.responsibleId
     ? `${base}\n\n${fill(t.proposalResponsible, { responsible: responsibleLabel(catalogue, locale, p.responsibleId) })}`
@@ -131,12 +132,7 @@ function proposalText(locale: Locale, catalogue: Catalogue, initiative: Initiati
 }
 
 function outcomeLabel(locale: Locale, outcome: Decision['outcome']): string {
-  const t = strings(locale);
-  return outcome === 'bifall'
-    ? t.outcomeBifall
-    : outcome === 'avslag'
-      ? t.outcomeAvslag
-      : t.outcomeAterremiss;
+  return valueLabels(locale).outcome[outcome];
 }
 
 /** The decision card in the RUG channel: the proposal, every decision (latest first) and the actions. */
@@ -177,9 +173,10 @@ export function decisionCard(
         .join('\n\n'),
     }));
   const lastFollowUp = initiative.followUps[initiative.followUps.length - 1];
-  const stateLabel = { on_track: t.stateOnTrack, delayed: t.stateDelayed, done: t.stateDone };
+  const stateLabel = valueLabels(locale).state;
   return renderCard('decision', {
     t,
+    l: valueLabels(locale),
     i: summary(initiative, catalogue, locale, linkFor),
     heading: decided ? t.decidedHeading : t.decisionHeading,
     initiator: initiative.initiator.name,

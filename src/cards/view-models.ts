@@ -1,7 +1,8 @@
 import type { Catalogue } from '../domain/catalogue/catalogue.types';
 import type { Initiative } from '../domain/initiative/initiative.types';
+import { FOLLOW_UP_STATE_LABELS, OUTCOME_LABELS } from '../domain/initiative/labels';
 import { STATUS_LABELS } from '../domain/initiative/status';
-import { type Locale, text } from '../domain/shared/label';
+import { type Label, type Locale, text } from '../domain/shared/label';
 import { strings } from '../i18n/strings';
 
 /** Builds the tab link for an initiative (Teams deep link in production, local URL in local mode). */
@@ -53,4 +54,15 @@ export function summary(initiative: Initiative, catalogue: Catalogue, locale: Lo
 /** Shortens long free text for a card (the full text is in the tab); cards must stay under 28 KB. */
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+const pick = <K extends string>(labels: Readonly<Record<K, Label>>, locale: Locale) =>
+  Object.fromEntries(Object.entries<Label>(labels).map(([k, v]) => [k, text(v, locale)])) as Record<
+    K,
+    string
+  >;
+
+/** The domain's words for its values (outcomes, follow-up states), as card templates read them (`l.`). */
+export function valueLabels(locale: Locale) {
+  return { outcome: pick(OUTCOME_LABELS, locale), state: pick(FOLLOW_UP_STATE_LABELS, locale) };
 }

@@ -10,7 +10,9 @@ import type { Status } from '../domain/initiative/status';
 import type { Activity } from '../domain/policy/policy.table';
 import type { Label } from '../domain/shared/label';
 
-export type SkallkravState = 'met' | 'unmet' | 'pending';
+import type { SkallkravState } from '../domain/initiative/skallkrav';
+
+export type { SkallkravState } from '../domain/initiative/skallkrav';
 
 /** One line of the list: what the grid shows and filters on. */
 export interface InitiativeRow {
@@ -58,6 +60,7 @@ export interface StanceView {
 
 export interface SkallkravItem {
   readonly rule: 1 | 2 | 3 | 4;
+  readonly state: SkallkravState;
   readonly met: boolean;
   /** Skallkrav 4: the RUG members who approved. */
   readonly approvedBy?: readonly string[];

@@ -59,8 +59,6 @@ const sv = {
   changesSavedTitle: 'Ändringarna är sparade',
   referenceNumber: 'Referensnummer',
   skallkravTitle: 'Skallkrav',
-  skallkravMet: 'uppfyllt',
-  skallkravPending: 'väntar',
   nextStep:
     'Nästa steg: en ledamot i RUG behöver godkänna initiativet. Du får ett meddelande här när det händer.',
   openInTab: 'Öppna i fliken',
@@ -84,12 +82,7 @@ const sv = {
   approvedByBody: '{member} i RUG har också godkänt ditt initiativ.',
   returnedBody: 'Beredningsgruppen behöver komplettering: {question}',
   decidedBody: 'RUG har fattat beslut: {outcome}. Motivering: {rationale}',
-  reviewRequestedBody: 'Ett nytt initiativ väntar på godkännande i RUG.',
-  withdrawnBody: 'Initiativtagaren har återkallat initiativet.',
   withdrawnForYouBody: 'Ditt initiativ har återkallats av en administratör.',
-  preparationStartedBody: 'Initiativet är godkänt i RUG och ska beredas.',
-  proposalReadyBody: 'Beslutsförslaget är klart och väntar på beslut i RUG.',
-  channelNoticeTitle: 'Omtanke Halland',
   refresh: 'Uppdatera',
   initiator: 'Initiativtagare',
   organisationsShort: 'Organisationer',
@@ -123,9 +116,6 @@ const sv = {
   chooseOne: 'Välj',
   send: 'Skicka',
   outcome: 'Beslut',
-  outcomeBifall: 'Bifall',
-  outcomeAvslag: 'Avslag',
-  outcomeAterremiss: 'Återremiss',
   proposalText: 'Beslutsförslag från beredningsgruppen: {recommendation}. {rationale}',
   proposalResponsible: 'Föreslagen ansvarig: {responsible}',
   decisionHeading: 'Beslutsförslag klart – beslut i RUG',
@@ -143,9 +133,6 @@ const sv = {
   recordDecision: 'Registrera beslutet',
   addFollowUp: 'Lägg till uppföljning',
   followUpState: 'Läge',
-  stateOnTrack: 'Enligt plan',
-  stateDelayed: 'Försenat',
-  stateDone: 'Klart',
   whatWasDone: 'Vad har gjorts?',
   effects: 'Effekter i förhållande till målbilden',
   finalReport: 'Slutrapport (avslutar genomförandet)',
@@ -230,8 +217,6 @@ const en: Strings = {
   changesSavedTitle: 'Your changes are saved',
   referenceNumber: 'Reference number',
   skallkravTitle: 'Must-requirements (skallkrav)',
-  skallkravMet: 'met',
-  skallkravPending: 'pending',
   nextStep:
     'Next: a RUG member needs to approve the initiative. You will get a message here when that happens.',
   openInTab: 'Open in the tab',
@@ -255,12 +240,7 @@ const en: Strings = {
   approvedByBody: '{member} of RUG has also approved your initiative.',
   returnedBody: 'The preparation group needs more information: {question}',
   decidedBody: 'RUG has decided: {outcome}. Rationale: {rationale}',
-  reviewRequestedBody: 'A new initiative is waiting for approval in RUG.',
-  withdrawnBody: 'The initiator has withdrawn the initiative.',
   withdrawnForYouBody: 'Your initiative has been withdrawn by an administrator.',
-  preparationStartedBody: 'The initiative has been approved in RUG and is to be prepared.',
-  proposalReadyBody: 'The decision proposal is ready and waits for a RUG decision.',
-  channelNoticeTitle: 'Omtanke Halland',
   refresh: 'Refresh',
   initiator: 'Initiator',
   organisationsShort: 'Organisations',
@@ -294,9 +274,6 @@ const en: Strings = {
   chooseOne: 'Choose',
   send: 'Send',
   outcome: 'Decision',
-  outcomeBifall: 'Approve (bifall)',
-  outcomeAvslag: 'Reject (avslag)',
-  outcomeAterremiss: 'Refer back (återremiss)',
   proposalText: 'Decision proposal from the preparation group: {recommendation}. {rationale}',
   proposalResponsible: 'Proposed responsible party: {responsible}',
   decisionHeading: 'Proposal ready – decision in RUG',
@@ -314,9 +291,6 @@ const en: Strings = {
   recordDecision: 'Record the decision',
   addFollowUp: 'Add follow-up',
   followUpState: 'State',
-  stateOnTrack: 'On track',
-  stateDelayed: 'Delayed',
-  stateDone: 'Done',
   whatWasDone: 'What has been done?',
   effects: 'Effects in relation to the målbild',
   finalReport: 'Final report (ends implementation)',
@@ -350,7 +324,4 @@ export function strings(locale: Locale): Strings {
   return STRINGS[locale];
 }
 
-/** Fills {placeholders} in a string. */
-export function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
-}
+export { fill } from './fill';

@@ -12,8 +12,6 @@ const sv = {
   loading: 'Hämtar …',
   retry: 'Försök igen',
   signIn: 'Logga in',
-  signingIn: 'Loggar in …',
-  signInNeeded: 'Du behöver logga in för att se initiativen.',
   errorTitle: 'Det gick inte att hämta uppgifterna',
   errorBody:
     'Kontrollera anslutningen och försök igen. Om felet finns kvar, kontakta supporten och ange kod {code}.',
@@ -52,9 +50,6 @@ const sv = {
   submitted: 'Inskickat',
   skallkrav: 'Skallkrav',
   skallkravShort: 'Skallkrav {n}: {state}',
-  met: 'uppfyllt',
-  unmet: 'ej uppfyllt',
-  pending: 'väntar',
   draft: 'Utkast',
   goalWords: 'Målord',
   factors: 'Framgångsfaktorer',
@@ -79,9 +74,6 @@ const sv = {
   proposal: 'Beslutsförslag',
   decisions: 'Beslut',
   noDecision: 'Inget beslut än',
-  outcome_bifall: 'Bifall',
-  outcome_avslag: 'Avslag',
-  outcome_aterremiss: 'Återremiss',
   meetingDate: 'Sammanträde',
   rationale: 'Motivering',
   diarienummer: 'Diarienummer',
@@ -90,9 +82,6 @@ const sv = {
   supersedes: 'Ersätter tidigare beslut: {reason}',
   followUps: 'Uppföljning',
   noFollowUps: 'Ingen uppföljning rapporterad än',
-  state_on_track: 'Enligt plan',
-  state_delayed: 'Försenat',
-  state_done: 'Klart',
   finalReport: 'Slutrapport',
   timeline: 'Händelser',
   completionRequest: 'Begäran om komplettering',
@@ -117,7 +106,6 @@ const sv = {
   save: 'Spara',
   saving: 'Sparar …',
   saved: 'Sparat.',
-  cancel: 'Avbryt',
   required: 'Obligatoriskt',
   todoStances: 'Väntar på ditt ställningstagande i RUG',
   todoAssign: 'Behöver en beredare',
@@ -125,7 +113,6 @@ const sv = {
   todoDecisions: 'Beslut att registrera',
   todoFollowUps: 'Uppföljning att rapportera',
   todoCompletions: 'Komplettera ditt initiativ',
-  chartsTitle: 'Initiativ i siffror',
   funnel: 'Initiativ per steg i processen',
   funnel_submitted: 'Inskickade',
   funnel_in_preparation: 'Godkända för beredning',
@@ -180,8 +167,6 @@ const en: TabStrings = {
   loading: 'Loading …',
   retry: 'Try again',
   signIn: 'Sign in',
-  signingIn: 'Signing in …',
-  signInNeeded: 'You need to sign in to see the initiatives.',
   errorTitle: 'The information could not be loaded',
   errorBody:
     'Check your connection and try again. If it keeps failing, contact support and give code {code}.',
@@ -220,9 +205,6 @@ const en: TabStrings = {
   submitted: 'Submitted',
   skallkrav: 'Must-requirements',
   skallkravShort: 'Must-requirement {n}: {state}',
-  met: 'met',
-  unmet: 'not met',
-  pending: 'pending',
   draft: 'Draft',
   goalWords: 'Goal words',
   factors: 'Success factors',
@@ -247,9 +229,6 @@ const en: TabStrings = {
   proposal: 'Decision proposal',
   decisions: 'Decisions',
   noDecision: 'No decision yet',
-  outcome_bifall: 'Approved',
-  outcome_avslag: 'Rejected',
-  outcome_aterremiss: 'Referred back',
   meetingDate: 'Meeting',
   rationale: 'Rationale',
   diarienummer: 'Case number',
@@ -258,9 +237,6 @@ const en: TabStrings = {
   supersedes: 'Replaces an earlier decision: {reason}',
   followUps: 'Follow-up',
   noFollowUps: 'No follow-up reported yet',
-  state_on_track: 'On track',
-  state_delayed: 'Delayed',
-  state_done: 'Done',
   finalReport: 'Final report',
   timeline: 'Events',
   completionRequest: 'Request for completion',
@@ -285,7 +261,6 @@ const en: TabStrings = {
   save: 'Save',
   saving: 'Saving …',
   saved: 'Saved.',
-  cancel: 'Cancel',
   required: 'Required',
   todoStances: 'Waiting for your stance in RUG',
   todoAssign: 'Needs a preparer',
@@ -293,7 +268,6 @@ const en: TabStrings = {
   todoDecisions: 'Decisions to record',
   todoFollowUps: 'Follow-up to report',
   todoCompletions: 'Complete your initiative',
-  chartsTitle: 'Initiatives in figures',
   funnel: 'Initiatives per step of the process',
   funnel_submitted: 'Submitted',
   funnel_in_preparation: 'Approved for preparation',
@@ -341,7 +315,5 @@ export function tabStrings(locale: Locale): TabStrings {
   return ALL[locale];
 }
 
-/** Fills {placeholders}. */
-export function fmt(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}
+/** Fills {placeholders}: the one fill() the bot's strings use too. */
+export { fill as fmt } from '../i18n/fill';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { NewInitiative } from '../../src/app/ports/initiative-repository.port';
 import type { InitiativeForm, Person } from '../../src/domain/initiative/initiative.types';
-import { emptyForm } from '../../src/domain/initiative/initiative.types';
+import { emptyForm, newDraft } from '../../src/domain/initiative/initiative.types';
 
 export const anna: Person = {
   objectId: '00000000-0000-0000-0000-0000000000a1',
@@ -39,27 +39,15 @@ export function validForm(overrides: Partial<InitiativeForm> = {}): InitiativeFo
 
 /** A new initiative as a use case would hand it to a store. */
 export function newInitiative(overrides: Partial<NewInitiative> = {}): NewInitiative {
-  const at = overrides.createdAt ?? '2026-03-01T09:00:00.000Z';
-  return {
+  const draft = newDraft({
     id: randomUUID(),
-    ref: null,
     clientKey: randomUUID(),
-    status: 'draft',
     form: validForm(),
     initiator: anna,
     catalogueVersion: 'test',
-    createdAt: at,
-    updatedAt: at,
-    submittedAt: null,
-    decidedAt: null,
-    preparer: null,
-    proposal: null,
-    decisions: [],
-    completionRequest: null,
-    followUps: [],
-    channelCards: {},
-    ...overrides,
-  };
+    at: overrides.createdAt ?? '2026-03-01T09:00:00.000Z',
+  });
+  return { ...draft, ...overrides };
 }
 
 /** A form as Teams sends card inputs back: strings, multi-selects comma-separated, toggles "true"/"false". */

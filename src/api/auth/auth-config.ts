@@ -1,3 +1,4 @@
+import type { ClientAuth } from '../../contracts/client-config';
 import type { Config } from '../../config';
 
 /** The scope the tab asks for; Entra puts it in `scp` of a delegated token for our API. */
@@ -21,15 +22,7 @@ export interface TokenSettings {
   readonly clockToleranceSec: number;
 }
 
-/** Where the tab signs in: the client needs this before it has a token. */
-export type ClientAuth =
-  | { readonly kind: 'local'; readonly signInUrl: string }
-  | {
-      readonly kind: 'entra';
-      readonly clientId: string;
-      readonly authority: string;
-      readonly scopes: readonly string[];
-    };
+export type { ClientAuth } from '../../contracts/client-config';
 
 /** The Application ID URI from the manifest: api://<tab domain>/<app id>. */
 export function applicationIdUri(config: Config): string {

@@ -1,14 +1,9 @@
 import { catalogueIndex } from '../../domain/catalogue/catalogue';
 import type { Catalogue } from '../../domain/catalogue/catalogue.types';
+import { OUTCOME_LABELS } from '../../domain/initiative/labels';
 import { STATUS_LABELS } from '../../domain/initiative/status';
 import { type Label, type Locale, text } from '../../domain/shared/label';
 import type { AnnualReport } from '../../contracts/tab-api';
-
-const OUTCOME: Record<'bifall' | 'avslag' | 'aterremiss', Label> = {
-  bifall: { sv: 'Bifall', en: 'Approved' },
-  avslag: { sv: 'Avslag', en: 'Rejected' },
-  aterremiss: { sv: 'Återremiss', en: 'Referred back' },
-};
 
 const HEADERS: readonly Label[] = [
   { sv: 'Referens', en: 'Reference' },
@@ -46,7 +41,7 @@ export function annualTable(report: AnnualReport, catalogue: Catalogue, locale: 
       r.ref ?? '',
       r.title,
       text(STATUS_LABELS[r.status], locale),
-      text(OUTCOME[r.outcome], locale),
+      text(OUTCOME_LABELS[r.outcome], locale),
       r.meetingDate,
       r.diarienummer ?? '',
       r.responsibleId ? labels([r.responsibleId]) : '',

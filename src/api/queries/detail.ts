@@ -5,10 +5,10 @@ import type { Initiative, Person } from '../../domain/initiative/initiative.type
 import { STATUSES, type Status } from '../../domain/initiative/status';
 import { allowedActivities } from '../../domain/policy/policy';
 import { parseReference } from '../../domain/initiative/reference';
-import { checkFormSkallkrav, SKALLKRAV_TEXT } from '../../domain/initiative/skallkrav';
+import { checkFormSkallkrav, SKALLKRAV_TEXT, skallkravStates } from '../../domain/initiative/skallkrav';
 import { MissingError } from '../../domain/shared/domain.errors';
 import type { InitiativeDetail, SkallkravItem, TimelineEvent } from '../../contracts/tab-api';
-import { toPublic, toRows, visibleTo } from './visible';
+import { toPublic, visibleTo } from './visible';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -38,21 +38,23 @@ export async function initiativeDetail(
   key: string,
 ): Promise<InitiativeDetail> {
   const i = await findVisible(deps, person, key);
-  const [stances, roles, [row]] = await Promise.all([
+  const [stances, roles] = await Promise.all([
     deps.store.stances.listFor(i.id),
     deps.directory.rolesOf(person.objectId),
-    toRows(deps, [i]),
   ]);
+  const t = tally(stances);
   const unmet = checkFormSkallkrav(i.form, deps.catalogue);
-  const skallkrav: SkallkravItem[] = ([1, 2, 3] as const).map((rule) => {
+  const states = skallkravStates(i, deps.catalogue, t.approve);
+  const skallkrav: SkallkravItem[] = ([1, 2, 3, 4] as const).map((rule) => {
     const miss = unmet.find((u) => u.rule === rule);
-    return { rule, met: !miss, message: miss ? miss.message : SKALLKRAV_TEXT[rule] };
-  });
-  skallkrav.push({
-    rule: 4,
-    met: row!.skallkrav[3] === 'met',
-    approvedBy: tally(stances).approvedBy,
-    message: SKALLKRAV_TEXT[4],
+    const state = states[rule - 1]!;
+    return {
+      rule,
+      state,
+      met: state === 'met',
+      message: miss ? miss.message : SKALLKRAV_TEXT[rule],
+      ...(rule === 4 ? { approvedBy: t.approvedBy } : {}),
+    };
   });
   return {
     initiative: toPublic(i),

@@ -3,11 +3,11 @@ import type { Initiative, Person } from '../../domain/initiative/initiative.type
 import { may } from '../../domain/policy/policy';
 import type { Status } from '../../domain/initiative/status';
 import { AFTER_ENDORSEMENT } from '../../domain/initiative/status';
-import { checkFormSkallkrav } from '../../domain/initiative/skallkrav';
+import { skallkravStates } from '../../domain/initiative/skallkrav';
 import type { AppDeps } from '../../app/deps';
 import type { InitiativeIndex } from '../../app/ports/initiative-repository.port';
 import { listAll } from '../../app/use-cases/queries';
-import type { InitiativeRow, PublicInitiative, SkallkravState } from '../../contracts/tab-api';
+import type { InitiativeRow, PublicInitiative } from '../../contracts/tab-api';
 
 /** Drafts are private to their initiator; everything sent is visible to everyone signed in (the policy). */
 export function visibleTo(person: Person, i: Initiative): boolean {
@@ -31,14 +31,11 @@ export async function readVisible(
 export async function toRows(deps: AppDeps, items: readonly Initiative[]): Promise<InitiativeRow[]> {
   return Promise.all(
     items.map(async (i) => {
-      const unmet = new Set(checkFormSkallkrav(i.form, deps.catalogue).map((u) => u.rule));
-      let fourth: SkallkravState = 'pending';
-      if (ENDORSED.has(i.status)) fourth = 'met';
-      else if (i.status !== 'draft') {
-        const t = tally(await deps.store.stances.listFor(i.id));
-        fourth = t.approve > 0 ? 'met' : 'pending';
-      }
-      const form = (rule: 1 | 2 | 3): SkallkravState => (unmet.has(rule) ? 'unmet' : 'met');
+      // Rule 4 is read from stances only where the status does not already tell.
+      const approvals =
+        ENDORSED.has(i.status) || i.status === 'draft'
+          ? undefined
+          : tally(await deps.store.stances.listFor(i.id)).approve;
       return {
         id: i.id,
         ref: i.ref,
@@ -52,7 +49,7 @@ export async function toRows(deps: AppDeps, items: readonly Initiative[]): Promi
         submittedAt: i.submittedAt,
         decidedAt: i.decidedAt,
         updatedAt: i.updatedAt,
-        skallkrav: [form(1), form(2), form(3), fourth],
+        skallkrav: skallkravStates(i, deps.catalogue, approvals),
       };
     }),
   );

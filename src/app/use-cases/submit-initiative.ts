@@ -1,4 +1,9 @@
-import type { Initiative, InitiativeForm, Person } from '../../domain/initiative/initiative.types';
+import {
+  type Initiative,
+  type InitiativeForm,
+  newDraft,
+  type Person,
+} from '../../domain/initiative/initiative.types';
 import { transition } from '../../domain/initiative/lifecycle';
 import { formatReference } from '../../domain/initiative/reference';
 import { diff } from '../../domain/audit/audit-event';
@@ -52,26 +57,14 @@ function fresh(
   input: SubmitInput,
   form: InitiativeForm,
 ): Omit<Initiative, 'version'> {
-  const now = deps.clock.now().toISOString();
-  return {
+  return newDraft({
     id: deps.ids.newId(),
-    ref: null,
     clientKey: input.clientKey,
-    status: 'draft',
     form,
     initiator: person,
     catalogueVersion: deps.catalogue.version,
-    createdAt: now,
-    updatedAt: now,
-    submittedAt: null,
-    decidedAt: null,
-    preparer: null,
-    proposal: null,
-    decisions: [],
-    completionRequest: null,
-    followUps: [],
-    channelCards: {},
-  };
+    at: deps.clock.now().toISOString(),
+  });
 }
 
 /** Saves a draft (new or existing); only the basics and a title are required. */

@@ -1,3 +1,5 @@
+import type { Label } from '../shared/label';
+
 /** Kinds of change recorded in the append-only audit trail. */
 export type AuditKind =
   | 'created'
@@ -48,3 +50,29 @@ export function diff(
   }
   return { before: b, after: a };
 }
+
+/** Each kind of audit event as the timeline names it. */
+export const AUDIT_KIND_LABELS: Readonly<Record<AuditKind, Label>> = {
+  created: { sv: 'Skapat', en: 'Created' },
+  draft_saved: { sv: 'Utkast sparat', en: 'Draft saved' },
+  edited: { sv: 'Ändrat', en: 'Edited' },
+  submitted: { sv: 'Inskickat', en: 'Submitted' },
+  withdrawn: { sv: 'Återkallat', en: 'Withdrawn' },
+  stance_set: { sv: 'Ställningstagande i RUG', en: 'Stance in RUG' },
+  stance_changed: { sv: 'Ändrat ställningstagande', en: 'Stance changed' },
+  endorsed: {
+    sv: 'Godkänt för beredning (skallkrav 4)',
+    en: 'Approved for preparation (must-requirement 4)',
+  },
+  preparer_assigned: { sv: 'Beredare utsedd', en: 'Preparer assigned' },
+  returned_for_completion: { sv: 'Återsänt för komplettering', en: 'Returned for completion' },
+  completed: { sv: 'Kompletterat', en: 'Completed' },
+  proposed: { sv: 'Beslutsförslag lämnat', en: 'Decision proposed' },
+  proposal_revised: { sv: 'Beslutsförslag ändrat', en: 'Proposal revised' },
+  decided: { sv: 'Beslut registrerat', en: 'Decision recorded' },
+  decision_superseded: { sv: 'Beslut ersatt', en: 'Decision superseded' },
+  implementation_started: { sv: 'Genomförande startat', en: 'Implementation started' },
+  follow_up_added: { sv: 'Uppföljning rapporterad', en: 'Follow-up reported' },
+  closed: { sv: 'Avslutat', en: 'Closed' },
+  channel_registered: { sv: 'Kanal kopplad', en: 'Channel registered' },
+};

@@ -132,3 +132,37 @@ export function emptyForm(): InitiativeForm {
     contactPhone: '',
   };
 }
+
+/** What a new initiative starts from; everything else starts empty. */
+export interface NewInitiativeFields {
+  readonly id: string;
+  readonly clientKey: string;
+  readonly form: InitiativeForm;
+  readonly initiator: Person;
+  readonly catalogueVersion: string;
+  /** When it was created (ISO 8601). */
+  readonly at: string;
+}
+
+/** A new draft as a store receives it (it adds the version). */
+export function newDraft(f: NewInitiativeFields): Omit<Initiative, 'version'> {
+  return {
+    id: f.id,
+    ref: null,
+    clientKey: f.clientKey,
+    status: 'draft',
+    form: f.form,
+    initiator: f.initiator,
+    catalogueVersion: f.catalogueVersion,
+    createdAt: f.at,
+    updatedAt: f.at,
+    submittedAt: null,
+    decidedAt: null,
+    preparer: null,
+    proposal: null,
+    decisions: [],
+    completionRequest: null,
+    followUps: [],
+    channelCards: {},
+  };
+}

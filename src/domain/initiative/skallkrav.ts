@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue/catalogue.types';
 import type { Label } from '../shared/label';
 import type { Tally } from '../approval/approval';
 import type { InitiativeForm } from './initiative.types';
+import { AFTER_ENDORSEMENT, type Status } from './status';
 
 export type SkallkravRule = 1 | 2 | 3 | 4;
 
@@ -84,4 +85,37 @@ export function checkApprovalSkallkrav(t: Tally): UnmetSkallkrav[] {
 /** All four rules; an initiative may be prepared and decided only when this is empty. */
 export function checkSkallkrav(form: InitiativeForm, t: Tally, catalogue: Catalogue): UnmetSkallkrav[] {
   return [...checkFormSkallkrav(form, catalogue), ...checkApprovalSkallkrav(t)];
+}
+
+/** Where an initiative stands on one rule: met, unmet, or still open (a draft's form, an awaited approval). */
+export type SkallkravState = 'met' | 'unmet' | 'pending';
+
+export const SKALLKRAV_STATE_LABELS: Readonly<Record<SkallkravState, Label>> = {
+  met: { sv: 'uppfyllt', en: 'met' },
+  unmet: { sv: 'ej uppfyllt', en: 'not met' },
+  pending: { sv: 'väntar', en: 'pending' },
+};
+
+/**
+ * Skallkrav 1–4 for an initiative, the one computation every surface shows. Rules 1–3 come from the
+ * form (still pending while it is a draft). Rule 4 comes from the count of RUG approvals when it is
+ * known; where it is not read (list rows), a status reached only through an approval says met.
+ */
+export function skallkravStates(
+  initiative: { readonly status: Status; readonly form: InitiativeForm },
+  catalogue: Catalogue,
+  approvals?: number,
+): readonly [SkallkravState, SkallkravState, SkallkravState, SkallkravState] {
+  const unmet = new Set(checkFormSkallkrav(initiative.form, catalogue).map((u) => u.rule));
+  const draft = initiative.status === 'draft';
+  const form = (rule: 1 | 2 | 3): SkallkravState => (!unmet.has(rule) ? 'met' : draft ? 'pending' : 'unmet');
+  const fourth: SkallkravState =
+    approvals !== undefined
+      ? approvals > 0
+        ? 'met'
+        : 'pending'
+      : AFTER_ENDORSEMENT.includes(initiative.status)
+        ? 'met'
+        : 'pending';
+  return [form(1), form(2), form(3), fourth];
 }

@@ -19,6 +19,7 @@ import type { InitiativeDetail, Me } from '../../contracts/tab-api';
 import type { Activity } from '../../domain/policy/policy.table';
 import type { TabStrings } from '../i18n';
 import { errorMessage } from './states';
+import { followUpStateLabel, outcomeLabel } from '../labels';
 
 const useStyles = makeStyles({
   form: { display: 'grid', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
@@ -187,8 +188,8 @@ export function ActionForms({
           extra={
             <Field label={t.recommendation} required>
               <RadioGroup value={recommendation} onChange={(_, d) => setRecommendation(d.value as 'bifall')}>
-                <Radio value="bifall" label={t.outcome_bifall} />
-                <Radio value="avslag" label={t.outcome_avslag} />
+                <Radio value="bifall" label={outcomeLabel('bifall', locale)} />
+                <Radio value="avslag" label={outcomeLabel('avslag', locale)} />
               </RadioGroup>
             </Field>
           }
@@ -240,9 +241,9 @@ export function ActionForms({
                   onChange={(_, d) => setState(d.value as 'done')}
                   layout="horizontal"
                 >
-                  <Radio value="on_track" label={t.state_on_track} />
-                  <Radio value="delayed" label={t.state_delayed} />
-                  <Radio value="done" label={t.state_done} />
+                  <Radio value="on_track" label={followUpStateLabel('on_track', locale)} />
+                  <Radio value="delayed" label={followUpStateLabel('delayed', locale)} />
+                  <Radio value="done" label={followUpStateLabel('done', locale)} />
                 </RadioGroup>
               </Field>
               <Checkbox

@@ -3,7 +3,7 @@ import type { Status } from '../../domain/initiative/status';
 import type { Locale } from '../../domain/shared/label';
 import type { SkallkravState } from '../../contracts/tab-api';
 import { fmt, type TabStrings } from '../i18n';
-import { statusLabel } from '../labels';
+import { skallkravStateLabel, statusLabel } from '../labels';
 
 type Tone = 'brand' | 'success' | 'warning' | 'danger' | 'informative' | 'subtle';
 const TONE: Record<Status, Tone> = {
@@ -55,12 +55,18 @@ const useStyles = makeStyles({
 const SYMBOL: Record<SkallkravState, string> = { met: '✓', unmet: '✗', pending: '…' };
 
 /** Skallkrav 1–4 as four marks; the text says the state, so colour is never the only cue. */
-export function SkallkravMarks({ states, t }: { states: readonly SkallkravState[]; t: TabStrings }) {
+export function SkallkravMarks({
+  states,
+  t,
+  locale,
+}: {
+  states: readonly SkallkravState[];
+  t: TabStrings;
+  locale: Locale;
+}) {
   const s = useStyles();
-  const describe = (state: SkallkravState) =>
-    state === 'met' ? t.met : state === 'unmet' ? t.unmet : t.pending;
   const label = states
-    .map((state, n) => fmt(t.skallkravShort, { n: n + 1, state: describe(state) }))
+    .map((state, n) => fmt(t.skallkravShort, { n: n + 1, state: skallkravStateLabel(state, locale) }))
     .join(', ');
   return (
     <span className={s.row} role="img" aria-label={label} title={label}>

@@ -19,6 +19,7 @@ import { type Locale, text } from '../../domain/shared/label';
 import { ApiError } from '../api/client';
 import type { TabStrings } from '../i18n';
 import { errorMessage } from './states';
+import { outcomeLabel } from '../labels';
 
 export type Outcome = 'bifall' | 'avslag' | 'aterremiss';
 
@@ -106,7 +107,7 @@ export function DecisionForm({
       <Field label={t.outcome} required>
         <RadioGroup value={input.outcome} onChange={set('outcome')}>
           {outcomes.map((o) => (
-            <Radio key={o} value={o} label={t[`outcome_${o}`]} />
+            <Radio key={o} value={o} label={outcomeLabel(o, locale)} />
           ))}
         </RadioGroup>
       </Field>

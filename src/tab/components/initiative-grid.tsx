@@ -79,7 +79,7 @@ export function InitiativeGrid({
           createTableColumn<InitiativeRow>({
             columnId: 'skallkrav',
             renderHeaderCell: () => t.skallkrav,
-            renderCell: (r) => <SkallkravMarks states={r.skallkrav} t={t} />,
+            renderCell: (r) => <SkallkravMarks states={r.skallkrav} t={t} locale={locale} />,
           }),
           createTableColumn<InitiativeRow>({
             columnId: 'updated',

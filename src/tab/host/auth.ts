@@ -1,8 +1,8 @@
 import type { TokenGetter } from '../api/client';
 import type { Host } from './host';
-import type { ClientConfig } from './client-config';
+import type { ClientConfig } from '../../contracts/client-config';
 
-export type { ClientAuth, ClientConfig } from './client-config';
+export type { ClientAuth, ClientConfig } from '../../contracts/client-config';
 
 export const LOCAL_TOKEN_KEY = 'omtanke.localToken';
 

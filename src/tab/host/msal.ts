@@ -1,5 +1,5 @@
 import { InteractionRequiredAuthError, PublicClientApplication } from '@azure/msal-browser';
-import type { ClientAuth } from './client-config';
+import type { ClientAuth } from '../../contracts/client-config';
 
 let app: Promise<PublicClientApplication> | null = null;
 

@@ -1,9 +1,7 @@
 import {
   Button,
-  Field,
   Link,
   makeStyles,
-  Select,
   Table,
   TableBody,
   TableCell,
@@ -17,9 +15,10 @@ import type { AnnualReport } from '../../contracts/tab-api';
 import { Empty, ErrorState, Loading, errorMessage } from '../components/states';
 import { StatusBadge } from '../components/badges';
 import { rowHref } from '../components/initiative-grid';
+import { YearSelect } from '../components/year-select';
 import { useTab } from '../context';
 import { fmt } from '../i18n';
-import { day, labelOf, labelsOf } from '../labels';
+import { day, followUpStateLabel, labelOf, labelsOf, outcomeLabel } from '../labels';
 import { useResource } from '../use-resource';
 
 const useStyles = makeStyles({
@@ -58,15 +57,7 @@ export function AnnualView() {
       <h1 id="annual-title">{fmt(t.annualTitle, { year })}</h1>
       <p>{t.annualIntro}</p>
       <div className={s.tools}>
-        <Field label={t.year}>
-          <Select value={year} onChange={(_, d) => setYear(d.value)}>
-            {Array.from({ length: thisYear - 2022 }, (_, n) => thisYear - n).map((y) => (
-              <option key={y} value={String(y)}>
-                {y}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <YearSelect label={t.year} value={year} onChange={setYear} />
         <Button appearance="primary" onClick={() => download('xlsx')}>
           {t.downloadXlsx}
         </Button>
@@ -106,7 +97,7 @@ export function AnnualView() {
                     <StatusBadge status={r.status} locale={locale} />
                   </TableCell>
                   <TableCell className={s.cell}>
-                    {t[`outcome_${r.outcome}`]} {r.meetingDate}
+                    {outcomeLabel(r.outcome, locale)} {r.meetingDate}
                     {r.diarienummer ? ` (${r.diarienummer})` : ''}
                   </TableCell>
                   <TableCell className={s.cell}>
@@ -117,7 +108,7 @@ export function AnnualView() {
                   </TableCell>
                   <TableCell className={s.cell}>
                     {r.latestFollowUp
-                      ? `${day(r.latestFollowUp.at)} ${t[`state_${r.latestFollowUp.state}`]}: ${r.latestFollowUp.whatWasDone}`
+                      ? `${day(r.latestFollowUp.at)} ${followUpStateLabel(r.latestFollowUp.state, locale)}: ${r.latestFollowUp.whatWasDone}`
                       : t.noFollowUps}
                   </TableCell>
                 </TableRow>

@@ -1,7 +1,6 @@
 import { Card, Link, makeStyles, tokens } from '@fluentui/react-components';
-import type { AuditKind } from '../../domain/audit/audit-event';
+import { AUDIT_KIND_LABELS } from '../../domain/audit/audit-event';
 import { STANCE_LABELS } from '../../domain/approval/approval';
-import type { Label } from '../../domain/shared/label';
 import { text } from '../../domain/shared/label';
 import type { InitiativeDetail, TimelineEvent } from '../../contracts/tab-api';
 import { SkallkravMarks, StatusBadge } from '../components/badges';
@@ -10,34 +9,17 @@ import { DecisionForm, type DecisionInput } from '../components/decision-form';
 import { Empty, ErrorState, Loading } from '../components/states';
 import { useTab } from '../context';
 import { fmt } from '../i18n';
-import { day, labelOf, labelsOf, statusLabel } from '../labels';
+import {
+  day,
+  followUpStateLabel,
+  labelOf,
+  labelsOf,
+  outcomeLabel,
+  skallkravStateLabel,
+  statusLabel,
+} from '../labels';
 import { hrefOf } from '../router';
 import { useResource } from '../use-resource';
-
-const EVENT_LABELS: Record<AuditKind, Label> = {
-  created: { sv: 'Skapat', en: 'Created' },
-  draft_saved: { sv: 'Utkast sparat', en: 'Draft saved' },
-  edited: { sv: 'Ändrat', en: 'Edited' },
-  submitted: { sv: 'Inskickat', en: 'Submitted' },
-  withdrawn: { sv: 'Återkallat', en: 'Withdrawn' },
-  stance_set: { sv: 'Ställningstagande i RUG', en: 'Stance in RUG' },
-  stance_changed: { sv: 'Ändrat ställningstagande', en: 'Stance changed' },
-  endorsed: {
-    sv: 'Godkänt för beredning (skallkrav 4)',
-    en: 'Approved for preparation (must-requirement 4)',
-  },
-  preparer_assigned: { sv: 'Beredare utsedd', en: 'Preparer assigned' },
-  returned_for_completion: { sv: 'Återsänt för komplettering', en: 'Returned for completion' },
-  completed: { sv: 'Kompletterat', en: 'Completed' },
-  proposed: { sv: 'Beslutsförslag lämnat', en: 'Decision proposed' },
-  proposal_revised: { sv: 'Beslutsförslag ändrat', en: 'Proposal revised' },
-  decided: { sv: 'Beslut registrerat', en: 'Decision recorded' },
-  decision_superseded: { sv: 'Beslut ersatt', en: 'Decision superseded' },
-  implementation_started: { sv: 'Genomförande startat', en: 'Implementation started' },
-  follow_up_added: { sv: 'Uppföljning rapporterad', en: 'Follow-up reported' },
-  closed: { sv: 'Avslutat', en: 'Closed' },
-  channel_registered: { sv: 'Kanal kopplad', en: 'Channel registered' },
-};
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
@@ -127,12 +109,7 @@ function Detail({
         <div className={s.header}>
           <span>{i.ref ?? t.draft}</span>
           <StatusBadge status={i.status} locale={locale} />
-          <SkallkravMarks
-            states={data.skallkrav.map((k) =>
-              k.met ? 'met' : i.status === 'draft' ? 'pending' : k.rule === 4 ? 'pending' : 'unmet',
-            )}
-            t={t}
-          />
+          <SkallkravMarks states={data.skallkrav.map((k) => k.state)} t={t} locale={locale} />
         </div>
       </header>
 
@@ -141,7 +118,7 @@ function Detail({
         <ol className={s.list}>
           {data.skallkrav.map((k) => (
             <li key={k.rule}>
-              <strong>{k.met ? `✓ ${t.met}` : `… ${k.rule === 4 ? t.pending : t.unmet}`}</strong>
+              <strong>{`${k.met ? '✓' : '…'} ${skallkravStateLabel(k.state, locale)}`}</strong>
               {' – '}
               {k.message ? text(k.message, locale) : ''}
               {k.rule === 4 ? (
@@ -229,7 +206,7 @@ function Detail({
           {i.proposal
             ? field(
                 t.proposal,
-                `${t[`outcome_${i.proposal.recommendation}`]} – ${i.proposal.rationale} (${i.proposal.proposedBy.name}, ${day(i.proposal.proposedAt)})`,
+                `${outcomeLabel(i.proposal.recommendation, locale)} – ${i.proposal.rationale} (${i.proposal.proposedBy.name}, ${day(i.proposal.proposedAt)})`,
               )
             : null}
         </dl>
@@ -241,7 +218,7 @@ function Detail({
         {[...i.decisions].reverse().map((d) => (
           <Card key={d.id} className={s.card}>
             <h3>
-              {t[`outcome_${d.outcome}`]} · {d.meetingDate}
+              {outcomeLabel(d.outcome, locale)} · {d.meetingDate}
             </h3>
             <dl className={s.dl}>
               {field(t.rationale, d.rationale)}
@@ -260,7 +237,7 @@ function Detail({
         {[...(i.followUps ?? [])].reverse().map((fu) => (
           <Card key={fu.id} className={s.card}>
             <h3>
-              {day(fu.at)} · {t[`state_${fu.state}`]}
+              {day(fu.at)} · {followUpStateLabel(fu.state, locale)}
               {fu.final ? ` · ${t.finalReport}` : ''}
             </h3>
             <p className={s.dd}>{fu.whatWasDone}</p>
@@ -280,7 +257,7 @@ function Detail({
             {events.map((e) => (
               <li key={e.id}>
                 <time dateTime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time> –{' '}
-                <strong>{text(EVENT_LABELS[e.kind], locale)}</strong>
+                <strong>{text(AUDIT_KIND_LABELS[e.kind], locale)}</strong>
                 {e.stance ? ` (${text(STANCE_LABELS[e.stance], locale)})` : ''} · {e.actorName}
                 {e.statusAfter ? ` → ${statusLabel(e.statusAfter, locale)}` : ''}
               </li>

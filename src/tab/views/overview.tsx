@@ -1,10 +1,11 @@
 import { FunnelChart, HorizontalBarChart, HorizontalBarChartVariant } from '@fluentui/react-charts';
-import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Status } from '../../domain/initiative/status';
 import { AFTER_ENDORSEMENT, STATUSES } from '../../domain/initiative/status';
 import type { Count, Stats } from '../../contracts/tab-api';
 import { ChartBlock } from '../components/chart-block';
+import { YearSelect } from '../components/year-select';
 import { Empty, ErrorState, Loading } from '../components/states';
 import { useTab } from '../context';
 import { fmt } from '../i18n';
@@ -87,7 +88,6 @@ export function OverviewView() {
   const stats = useResource(`stats-${year}`, () =>
     api.get<Stats>(`/api/stats${year ? `?year=${year}` : ''}`),
   );
-  const thisYear = new Date().getFullYear();
   // 52,5 dagar in Swedish, 52.5 days in English.
   const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 1 });
   const rows = (counts: readonly Count[]) =>
@@ -95,16 +95,13 @@ export function OverviewView() {
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">{t.overview}</h1>
-      <Field label={t.year} style={{ maxWidth: '14rem', marginBlockEnd: '1rem' }}>
-        <Select value={year} onChange={(_, d) => setYear(d.value)}>
-          <option value="">{t.allYears}</option>
-          {Array.from({ length: thisYear - 2022 }, (_, n) => thisYear - n).map((y) => (
-            <option key={y} value={String(y)}>
-              {y}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <YearSelect
+        label={t.year}
+        value={year}
+        onChange={setYear}
+        anyLabel={t.allYears}
+        style={{ maxWidth: '14rem', marginBlockEnd: '1rem' }}
+      />
       {stats.state === 'loading' ? <Loading label={t.loading} /> : null}
       {stats.state === 'error' ? (
         <ErrorState error={stats.error} onRetry={stats.reload} t={t} locale={locale} />

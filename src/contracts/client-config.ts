@@ -1,4 +1,4 @@
-/** What the server says about signing in (GET /api/client-config). */
+/** Where the tab signs in: the client needs this before it has a token (GET /api/client-config). */
 export type ClientAuth =
   | { readonly kind: 'local'; readonly signInUrl: string }
   | {
