@@ -1,5 +1,14 @@
 import { STATUSES, type Status } from '../initiative/status';
-import type { Label } from '../shared/label';
+import {
+  NOT_MEMBER,
+  ONLY_INITIATOR,
+  OWN_DECISION,
+  PREPARATION_CLOSED,
+  type Refusal,
+  STANCE_CLOSED,
+} from './policy.refusals';
+
+export type { Refusal } from './policy.refusals';
 
 /**
  * In which capacity a person acts on one initiative. `beredning` is membership of the preparation
@@ -49,12 +58,6 @@ export const ACTIVITIES = [
 ] as const;
 export type Activity = (typeof ACTIVITIES)[number];
 
-/** A refusal's stable code and words, when an activity has its own (else the generic ones are used). */
-export interface Refusal {
-  readonly code: string;
-  readonly message: Label;
-}
-
 export interface Rule {
   /** Any one of these capacities is enough. */
   readonly who: readonly Actor[];
@@ -81,44 +84,12 @@ const RUG: readonly Actor[] = ['rug_member', ...CHAIR];
 const PREPARATION: readonly Actor[] = ['beredning', 'preparer', ...CHAIR];
 const CARRIERS: readonly Actor[] = [...CHAIR, 'beredning', 'preparer', 'admin', 'initiator'];
 
-const ONLY_INITIATOR: Refusal = {
-  code: 'INITIATIVE.NOT_ALLOWED',
-  message: {
-    sv: 'Bara den som skickade in initiativet kan ändra det.',
-    en: 'Only the person who submitted the initiative can change it.',
-  },
-};
-const NOT_MEMBER: Refusal = {
-  code: 'RUG.NOT_MEMBER',
-  message: {
-    sv: 'Bara ledamöter i RUG kan ta ställning till initiativ. Inget har ändrats.',
-    en: 'Only RUG members can take a stance on initiatives. Nothing was changed.',
-  },
-};
-const STANCE_CLOSED: Refusal = {
-  code: 'RUG.STANCE_CLOSED',
-  message: {
-    sv: 'Initiativet är inte längre öppet för ställningstaganden.',
-    en: 'The initiative is no longer open for stances.',
-  },
-};
 const stance = (extra: Partial<Rule> = {}): Rule => ({
   who: RUG,
   when: BEFORE_DECISION,
   refused: { who: NOT_MEMBER, when: STANCE_CLOSED, ...extra.refused },
   ...(extra.unless ? { unless: extra.unless } : {}),
 });
-const PREPARATION_CLOSED: Refusal = {
-  code: 'PREPARATION.CLOSED',
-  message: { sv: 'Initiativet är inte under beredning.', en: 'The initiative is not in preparation.' },
-};
-const OWN_DECISION: Refusal = {
-  code: 'POLICY.OWN_INITIATIVE',
-  message: {
-    sv: 'Du är initiativtagare och kan inte registrera beslutet. En annan ordförande eller sekreterare behöver göra det.',
-    en: 'You are the initiator and cannot record the decision. Another chair or secretary needs to do it.',
-  },
-};
 const decide = (to: Status): Rule => ({
   who: CHAIR,
   when: DECIDABLE,

@@ -1,23 +1,15 @@
 import { Card, Link, makeStyles, tokens } from '@fluentui/react-components';
-import { AUDIT_KIND_LABELS } from '../../domain/audit/audit-event';
 import { STANCE_LABELS } from '../../domain/approval/approval';
 import { text } from '../../domain/shared/label';
 import type { InitiativeDetail, TimelineEvent } from '../../contracts/tab-api';
 import { SkallkravMarks, StatusBadge } from '../components/badges';
 import { ActionForms } from '../components/action-forms';
 import { DecisionForm, type DecisionInput } from '../components/decision-form';
-import { Empty, ErrorState, Loading } from '../components/states';
+import { Timeline } from '../components/timeline';
+import { ErrorState, Loading } from '../components/states';
 import { useTab } from '../context';
 import { fmt } from '../i18n';
-import {
-  day,
-  followUpStateLabel,
-  labelOf,
-  labelsOf,
-  outcomeLabel,
-  skallkravStateLabel,
-  statusLabel,
-} from '../labels';
+import { day, followUpStateLabel, labelOf, labelsOf, outcomeLabel, skallkravStateLabel } from '../labels';
 import { hrefOf } from '../router';
 import { useResource } from '../use-resource';
 
@@ -35,7 +27,6 @@ const useStyles = makeStyles({
   dd: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   card: { marginBlockEnd: tokens.spacingVerticalM },
   list: { paddingInlineStart: '1.25rem' },
-  timeline: { listStyle: 'none', paddingInlineStart: 0, '& li': { marginBlockEnd: tokens.spacingVerticalS } },
 });
 
 /** The initiative page: every field, skallkrav 1–4 with approvers, decisions, follow-ups, timeline. */
@@ -247,24 +238,7 @@ function Detail({
         ))}
       </section>
 
-      <section aria-labelledby="timeline-title">
-        <h2 id="timeline-title">{t.timeline}</h2>
-        {eventsError ? <ErrorState error={eventsError} t={t} locale={locale} /> : null}
-        {events === null && !eventsError ? <Loading label={t.loading} /> : null}
-        {events && events.length === 0 ? <Empty>{t.noData}</Empty> : null}
-        {events && events.length > 0 ? (
-          <ol className={s.timeline} aria-label={t.timeline}>
-            {events.map((e) => (
-              <li key={e.id}>
-                <time dateTime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time> –{' '}
-                <strong>{text(AUDIT_KIND_LABELS[e.kind], locale)}</strong>
-                {e.stance ? ` (${text(STANCE_LABELS[e.stance], locale)})` : ''} · {e.actorName}
-                {e.statusAfter ? ` → ${statusLabel(e.statusAfter, locale)}` : ''}
-              </li>
-            ))}
-          </ol>
-        ) : null}
-      </section>
+      <Timeline events={events} error={eventsError} />
     </>
   );
 }
