@@ -19,6 +19,7 @@ import { openSqliteStore } from './adapters/sqlite/sqlite-store';
 import { openSharePointStore } from './adapters/sharepoint/sharepoint-store';
 import { RosterDirectory } from './adapters/teams/roster-directory';
 import { TeamsGateway } from './adapters/teams/teams-gateway';
+import { drainAll } from './app/use-cases/commit';
 import { queueReminders } from './app/use-cases/reminders';
 import { createHttpApp } from './server/http-app';
 import { localOnly } from './server/local-only';
@@ -87,8 +88,15 @@ export async function start(
 
   const gateway = new TeamsGateway(teams);
   let flushing: Promise<{ sent: number; failed: number }> | null = null;
+  // A dispatcher pass first writes out records that a fault left pending in an initiative, then
+  // delivers what is due.
   const flushOutbox = () =>
-    (flushing ??= deliverDue(bot, gateway)
+    (flushing ??= drainAll(deps)
+      .catch((err: unknown) => {
+        log.warn('pending records could not be swept; the next pass tries again', { err });
+        return 0;
+      })
+      .then(() => deliverDue(bot, gateway))
       .catch((err: unknown) => {
         log.error('outbox dispatch failed', { err });
         return { sent: 0, failed: 0 };

@@ -32,11 +32,11 @@ describe('RUG stances (skallkrav 4)', () => {
     const notes = (await deps.store.outbox.due(new Date('2030-01-01'), 10)).map((e) => e.notification);
     expect(notes.map((n) => [n.kind, n.recipient])).toEqual([
       ['review_requested', { type: 'channel', key: 'rug' }],
+      ['refresh_cards', { type: 'channel', key: 'rug' }],
       ['endorsed', { type: 'user', objectId: anna.objectId }],
       ['preparation_started', { type: 'channel', key: 'beredning' }],
-      ['refresh_cards', { type: 'channel', key: 'rug' }],
     ]);
-    expect(notes[1]!.data).toEqual({ memberName: 'Ledamot 1' });
+    expect(notes[2]!.data).toEqual({ memberName: 'Ledamot 1' });
   });
 
   it('does not move the initiative on decline or jäv, and excludes jäv from the tally', async () => {

@@ -167,6 +167,23 @@ export function describeStoreContract(name: string, opts: StoreContractOptions):
         expect(await listAll(store, { by: 'status', value: 'submitted' }, 10)).toHaveLength(1);
       });
 
+      it('lists the initiatives that hold pending records, and drops them once cleared', async () => {
+        const records = {
+          events: [event('p1', 'submitted', 1)],
+          notifications: [],
+        };
+        const { initiative } = await store.initiatives.create(newInitiative({ pendingRecords: records }));
+        const plain = (await store.initiatives.create(newInitiative())).initiative;
+        const pending = async () =>
+          (await store.initiatives.list({ by: 'pending' }, { limit: 1000 })).items.map((i) => i.id);
+        expect(await pending()).toContain(initiative.id);
+        expect(await pending()).not.toContain(plain.id);
+        const read = (await store.initiatives.get(initiative.id))!;
+        expect(read.pendingRecords).toEqual(records);
+        await store.initiatives.update({ ...read, pendingRecords: { events: [], notifications: [] } });
+        expect(await pending()).not.toContain(initiative.id);
+      });
+
       it('pages through 6,000 initiatives with cursors: none lost, none twice, oldest first', async () => {
         const items = Array.from({ length: 6000 }, (_, n) =>
           newInitiative({
@@ -346,8 +363,16 @@ export function describeStoreContract(name: string, opts: StoreContractOptions):
         expect((await store.audit.list('t1')).items).toEqual(events);
         const due = await store.outbox.due(new Date('2026-01-02T00:00:00.000Z'), 10);
         expect(due.map((d) => d.notification)).toEqual(notes);
-        // Still append-only: the same event again is refused, whichever way it is written.
-        await expect(store.recordTogether([events[0]!], [])).rejects.toBeInstanceOf(ConflictError);
+        // Written again (a replay after a fault): one record per id, and the first one is never
+        // replaced — even by a different text under the same id (append-only).
+        await store.recordTogether([{ ...events[0]!, kind: 'closed' }], [{ ...notes[0]!, kind: 'decided' }]);
+        expect((await store.audit.list('t1')).items).toEqual(events);
+        const again = await store.outbox.due(new Date('2026-01-02T00:00:00.000Z'), 10);
+        expect(again.map((d) => d.notification)).toEqual(notes);
+        // A single append of a taken id is still refused.
+        await expect(store.audit.append({ ...events[0]!, kind: 'closed' })).rejects.toBeInstanceOf(
+          ConflictError,
+        );
       });
     });
 

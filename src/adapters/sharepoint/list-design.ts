@@ -8,7 +8,7 @@ import { allStatements, catalogue } from '../../domain/catalogue/catalogue';
 import { STATUSES } from '../../domain/initiative/status';
 
 /** Bumped when lists or columns change; /healthz shows it and provisioning brings a site up to it. */
-export const LIST_DESIGN_VERSION = '1';
+export const LIST_DESIGN_VERSION = '2';
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'choice' | 'multiChoice' | 'dateTime';
 
@@ -62,6 +62,8 @@ export const LISTS: Readonly<Record<ListKey, ListDesign>> = {
       { name: 'Status', kind: 'choice', indexed: true, choices: STATUSES },
       text('InitiatorId', { indexed: true }),
       { name: 'Year', kind: 'number', indexed: true },
+      // 1 while the item holds records of a change not yet written out: the sweep's index.
+      { name: 'Pending', kind: 'number', indexed: true },
       DATA,
       WRITE_TOKEN,
       multi('GoalWords', ids(catalogue.goalWords)),

@@ -7,6 +7,7 @@ import type {
 import { type Page, type PageRequest, pageSize } from '../../app/ports/paging';
 import { ConflictError, NotFoundError } from '../../app/ports/store.errors';
 import type { Initiative } from '../../domain/initiative/initiative.types';
+import { hasRecords } from '../../domain/records/pending';
 import type { Fields, Filter, GraphList, ListItem } from './graph-list';
 import { isDuplicate, isStale, mapGraph } from './http/graph-errors';
 import { INITIATIVE_CHOICE_FIELDS, LISTS } from './list-design';
@@ -40,6 +41,7 @@ export function initiativeFields(i: NewInitiative | Initiative, writeToken: stri
     Status: i.status,
     InitiatorId: i.initiator.objectId,
     Year: yearOf(i),
+    Pending: hasRecords(i.pendingRecords) ? 1 : 0,
     Data: JSON.stringify(data),
     WriteToken: writeToken,
   };
@@ -60,6 +62,8 @@ const filterFor = (index: InitiativeIndex): Filter | null => {
       return { column: 'InitiatorId', value: index.value };
     case 'year':
       return { column: 'Year', value: index.value };
+    case 'pending':
+      return { column: 'Pending', value: 1 };
   }
 };
 
@@ -130,7 +134,7 @@ export class SharePointInitiatives implements InitiativeRepository {
   list(index: InitiativeIndex, page?: PageRequest): Promise<Page<Initiative>> {
     return mapGraph('list initiatives', async () => {
       const limit = pageSize(page);
-      const key = index.by === 'all' ? 'all' : `${index.by}:${index.value}`;
+      const key = index.by === 'all' || index.by === 'pending' ? index.by : `${index.by}:${index.value}`;
       return readPage(
         this.sp,
         {

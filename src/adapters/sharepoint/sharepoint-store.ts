@@ -120,7 +120,8 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
         sendBatch(client, requests, { useCase: 'records.together' }),
       );
       for (const [i, answer] of answers.entries()) {
-        if (answer.status >= 200 && answer.status < 300) continue;
+        // 409: a record with this id is already there — the same change written by an earlier try.
+        if ((answer.status >= 200 && answer.status < 300) || answer.status === 409) continue;
         if (i < events.length) await audit.append(events[i]!, tokens[i]);
         else await outbox.enqueue(notifications[i - events.length]!);
       }

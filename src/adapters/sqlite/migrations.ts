@@ -63,4 +63,9 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX outbox_pending ON outbox(sent_at, next_attempt_at, seq);
   `,
+  `
+  -- 1 while the initiative holds records of a change not yet written out (the sweep's index).
+  ALTER TABLE initiatives ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX initiatives_pending ON initiatives(pending, seq);
+  `,
 ];

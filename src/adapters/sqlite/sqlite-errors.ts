@@ -1,3 +1,4 @@
+import type { DatabaseSync } from 'node:sqlite';
 import { ConflictError, UnavailableError } from '../../app/ports/store.errors';
 
 interface SqliteError {
@@ -26,6 +27,19 @@ export function mapSqlite<T>(what: string, fn: () => T): T {
       throw new UnavailableError(`${what}: database busy`);
     }
     throw new UnavailableError(`${what}: storage error`);
+  }
+}
+
+/** Runs `fn` in one write transaction (BEGIN IMMEDIATE … COMMIT), rolled back on any failure. */
+export function transaction<T>(db: DatabaseSync, what: string, fn: () => T): T {
+  mapSqlite(what, () => db.exec('BEGIN IMMEDIATE'));
+  try {
+    const result = mapSqlite(what, fn);
+    mapSqlite(what, () => db.exec('COMMIT'));
+    return result;
+  } catch (err) {
+    if (db.isTransaction) db.exec('ROLLBACK');
+    throw err;
   }
 }
 

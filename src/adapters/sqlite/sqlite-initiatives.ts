@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Initiative } from '../../domain/initiative/initiative.types';
+import { hasRecords } from '../../domain/records/pending';
 import type {
   InitiativeIndex,
   InitiativeRepository,
@@ -35,10 +36,19 @@ export class SqliteInitiatives implements InitiativeRepository {
       mapSqlite('create initiative', () =>
         this.db
           .prepare(
-            `INSERT INTO initiatives (id, client_key, ref, status, initiator_id, year, data, version)
-             VALUES (?, ?, ?, ?, ?, ?, ?, 1)`,
+            `INSERT INTO initiatives (id, client_key, ref, status, initiator_id, year, pending, data, version)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
           )
-          .run(i.id, i.clientKey, i.ref, i.status, i.initiator.objectId, yearOf(i), serialise(i)),
+          .run(
+            i.id,
+            i.clientKey,
+            i.ref,
+            i.status,
+            i.initiator.objectId,
+            yearOf(i),
+            pendingOf(i),
+            serialise(i),
+          ),
       );
     } catch (err) {
       // Lost a race on the same clientKey: the winner's initiative is the answer.
@@ -66,10 +76,11 @@ export class SqliteInitiatives implements InitiativeRepository {
     const result = mapSqlite('update initiative', () =>
       this.db
         .prepare(
-          `UPDATE initiatives SET ref = ?, status = ?, initiator_id = ?, year = ?, data = ?, version = version + 1
+          `UPDATE initiatives SET ref = ?, status = ?, initiator_id = ?, year = ?, pending = ?, data = ?,
+             version = version + 1
            WHERE id = ? AND version = ?`,
         )
-        .run(i.ref, i.status, i.initiator.objectId, yearOf(i), serialise(i), i.id, expected),
+        .run(i.ref, i.status, i.initiator.objectId, yearOf(i), pendingOf(i), serialise(i), i.id, expected),
     );
     if (Number(result.changes) === 1) return { ...i, version: String(expected + 1) };
     const exists = this.db.prepare('SELECT 1 AS x FROM initiatives WHERE id = ?').get(i.id);
@@ -100,6 +111,8 @@ export class SqliteInitiatives implements InitiativeRepository {
   }
 }
 
+const pendingOf = (i: NewInitiative): number => (hasRecords(i.pendingRecords) ? 1 : 0);
+
 function yearOf(i: NewInitiative): number {
   return Number((i.submittedAt ?? i.createdAt).slice(0, 4));
 }
@@ -114,5 +127,7 @@ function whereFor(index: InitiativeIndex): [string, (string | number)[]] {
       return ['initiator_id = ?', [index.value]];
     case 'year':
       return ['year = ?', [index.value]];
+    case 'pending':
+      return ['pending = 1', []];
   }
 }

@@ -4,6 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import type { Store } from '../../app/ports/store.port';
 import { UnavailableError } from '../../app/ports/store.errors';
 import { MIGRATIONS } from './migrations';
+import { transaction } from './sqlite-errors';
 import { SqliteInitiatives } from './sqlite-initiatives';
 import { SqliteOutbox } from './sqlite-outbox';
 import { SqliteAuditLog, SqliteConversations, SqliteCounters, SqliteStances } from './sqlite-records';
@@ -26,8 +27,18 @@ export function openSqliteStore(path: string): Store {
     conversations: new SqliteConversations(db),
     outbox: new SqliteOutbox(db),
     async recordTogether(events, notifications) {
-      for (const event of events) await this.audit.append(event);
-      for (const n of notifications) await this.outbox.enqueue(n);
+      // One transaction: all of a change's records, or none. A record already there (the same id
+      // written by an earlier attempt) is kept as it is.
+      transaction(db, 'record audit and notifications', () => {
+        const event = db.prepare(
+          'INSERT INTO audit_events (id, initiative_id, data) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING',
+        );
+        for (const e of events) event.run(e.id, e.initiativeId, JSON.stringify(e));
+        const note = db.prepare(
+          'INSERT INTO outbox (id, data, next_attempt_at) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING',
+        );
+        for (const n of notifications) note.run(n.id, JSON.stringify(n), n.createdAt);
+      });
     },
     async schemaVersion() {
       return String(userVersion(db));

@@ -10,6 +10,9 @@ export interface ConversationReference {
   readonly channelId?: string;
   readonly locale?: string;
   readonly updatedAt: string;
+  /** For a registered channel: when it was registered, and the channel it replaced (the audit's before). */
+  readonly registeredAt?: string;
+  readonly previousConversationId?: string | null;
 }
 
 /** Stores conversation references for proactive messages. */

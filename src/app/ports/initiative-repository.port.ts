@@ -10,7 +10,9 @@ export type InitiativeIndex =
   | { readonly by: 'all' }
   | { readonly by: 'status'; readonly value: Status }
   | { readonly by: 'initiator'; readonly value: string }
-  | { readonly by: 'year'; readonly value: number };
+  | { readonly by: 'year'; readonly value: number }
+  /** Initiatives holding records not yet written out (the dispatcher's sweep). */
+  | { readonly by: 'pending' };
 
 export type NewInitiative = Omit<Initiative, 'version'>;
 

@@ -17,8 +17,9 @@ export interface Store {
   readonly outbox: Outbox;
   /**
    * Appends the audit events and queues the notifications of one change in as few round trips as the
-   * store allows (one `$batch` on SharePoint). Same rules as `audit.append` and `outbox.enqueue`;
-   * on failure some may be written, so callers fall back to writing them one by one.
+   * store allows (one transaction on SQLite, one `$batch` on SharePoint). Idempotent by id: a record
+   * whose id is already stored is kept as it is, so the same records can be written again after any
+   * fault. Throws if any could not be written (then some may be; writing them all again is safe).
    */
   recordTogether(events: readonly AuditEvent[], notifications: readonly Notification[]): Promise<void>;
   /** Schema or list-design version, shown by /healthz. */

@@ -1,17 +1,18 @@
-import type { AuditEvent, AuditKind } from '../../domain/audit/audit-event';
+import type { AuditKind } from '../../domain/audit/audit-event';
+import type { AuditEvent } from '../../domain/audit/audit-event';
 import type { Person } from '../../domain/initiative/initiative.types';
+import type { Notification } from '../../domain/records/notification';
+import { hasRecords, type PendingRecords } from '../../domain/records/pending';
 import type { AppDeps } from '../deps';
-import type { Notification } from '../ports/outbox.port';
-import { ConflictError } from '../ports/store.errors';
 
 export type Change = { before?: Record<string, unknown>; after?: Record<string, unknown> };
 export type NewNotification = Omit<Notification, 'id' | 'createdAt'>;
 
 /**
- * The audit events and notifications of one change, written together at the end (one round trip on
- * SharePoint). If that fails they are written one by one: every audit event must land (its own
- * earlier half-success is recognised), a notification that cannot be queued is only logged.
- * Every use case records its change through this class.
+ * The audit events and notifications of one change. Their ids are fixed here, when the change is
+ * made; the use case stores them with the change itself (in the initiative or stance it writes) and
+ * then writes them out (src/app/use-cases/commit.ts), so a fault between the two writes loses nothing
+ * and a replay doubles nothing.
  */
 export class ChangeRecords {
   private readonly events: AuditEvent[] = [];
@@ -19,9 +20,9 @@ export class ChangeRecords {
 
   constructor(private readonly deps: AppDeps) {}
 
-  audit(initiativeId: string, kind: AuditKind, actor: Person, change: Change = {}): this {
+  audit(initiativeId: string, kind: AuditKind, actor: Person, change: Change = {}, id?: string): this {
     this.events.push({
-      id: this.deps.ids.newId(),
+      id: id ?? this.deps.ids.newId(),
       initiativeId,
       kind,
       at: this.deps.clock.now().toISOString(),
@@ -51,27 +52,19 @@ export class ChangeRecords {
     });
   }
 
-  async write(): Promise<void> {
-    const { store, log } = this.deps;
-    if (this.events.length === 0 && this.notifications.length === 0) return;
-    try {
-      await store.recordTogether(this.events, this.notifications);
-      return;
-    } catch (err) {
-      log.warn('writing records together failed; writing them one by one', { err });
-    }
-    for (const event of this.events) {
-      await store.audit.append(event).catch((err: unknown) => {
-        if (!(err instanceof ConflictError)) throw err; // already there from the attempt above
-      });
-    }
-    for (const n of this.notifications) {
-      await store.outbox.enqueue(n).catch((err: unknown) => {
-        log.error('notification could not be queued', { kind: n.kind, initiativeId: n.initiativeId, err });
-      });
-    }
+  get pending(): PendingRecords {
+    return { events: [...this.events], notifications: [...this.notifications] };
   }
 }
 
-/** Starts the records of a change: `records(deps).audit(…).notify(…).write()`. */
+/** Starts the records of a change: `records(deps).audit(…).notify(…)`. */
 export const records = (deps: AppDeps) => new ChangeRecords(deps);
+
+/**
+ * Writes records to the audit log and the outbox in as few round trips as the store allows. The
+ * stores keep one record per id, so writing the same records again (a replay, the sweep) is harmless.
+ */
+export async function writeRecords(deps: AppDeps, pending: PendingRecords | undefined): Promise<void> {
+  if (!hasRecords(pending)) return;
+  await deps.store.recordTogether(pending.events, pending.notifications);
+}

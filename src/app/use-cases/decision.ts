@@ -4,7 +4,8 @@ import type { Action } from '../../domain/initiative/lifecycle';
 import { StateConflictError, ValidationError } from '../../domain/shared/domain.errors';
 import type { AppDeps } from '../deps';
 import { records } from './change-records';
-import { act, assertApproved, assertResponsible, loadInitiative, viewerFor } from './support';
+import { act, drain } from './commit';
+import { assertApproved, assertResponsible, loadInitiative, viewerFor } from './support';
 import { requireText } from './text-input';
 
 export type { DecisionInput } from '../../contracts/actions';
@@ -56,7 +57,8 @@ export async function recordDecision(
     latest.rationale === rationale &&
     latest.decidedBy.objectId === person.objectId
   ) {
-    return current; // the same decision again: a double click or a retried request
+    // The same decision again (a double click, a retried request): finish what it left pending.
+    return drain(deps, current);
   }
   if (input.outcome !== 'aterremiss') await assertApproved(deps, initiativeId);
   // Only a standing decision (bifall or avslag) is superseded; a referral back is a step, not a verdict.
@@ -85,19 +87,26 @@ export async function recordDecision(
     }
     return { decisions: [...now.decisions, decision], decidedAt: decision.decidedAt };
   };
-  const { before, after } = await act(deps, viewer, initiativeId, ACTION_FOR[input.outcome], change, current);
-  await records(deps)
-    .audit(initiativeId, previous ? 'decision_superseded' : 'decided', person, {
-      before: { status: before.status, decision: previous?.outcome ?? null },
-      after: { status: after.status, decision: decision.outcome, meetingDate },
-    })
-    .notify({
-      kind: 'decided',
-      initiativeId,
-      recipient: { type: 'user', objectId: after.initiator.objectId },
-      data: {},
-    })
-    .refreshCards(initiativeId)
-    .write();
+  const { after } = await act(
+    deps,
+    viewer,
+    initiativeId,
+    ACTION_FOR[input.outcome],
+    (before, next) =>
+      records(deps)
+        .audit(initiativeId, previous ? 'decision_superseded' : 'decided', person, {
+          before: { status: before.status, decision: previous?.outcome ?? null },
+          after: { status: next.status, decision: decision.outcome, meetingDate },
+        })
+        .notify({
+          kind: 'decided',
+          initiativeId,
+          recipient: { type: 'user', objectId: next.initiator.objectId },
+          data: {},
+        })
+        .refreshCards(initiativeId),
+    change,
+    current,
+  );
   return after;
 }

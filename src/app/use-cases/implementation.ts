@@ -3,17 +3,21 @@ import type { FollowUp, Person } from '../../domain/initiative/initiative.types'
 import { assertMay, type Viewer } from '../../domain/policy/policy';
 import type { AppDeps } from '../deps';
 import { records } from './change-records';
-import { act, loadInitiative, updateWithRetry, viewerFor } from './support';
+import { act, commit, drain } from './commit';
+import { loadInitiative, viewerFor } from './support';
 import { requireText } from './text-input';
 
 export type { FollowUpInput } from '../../contracts/actions';
 
+const startRecords = (deps: AppDeps, person: Person, initiativeId: string) =>
+  records(deps)
+    .audit(initiativeId, 'implementation_started', person, { after: { status: 'in_implementation' } })
+    .refreshCards(initiativeId);
+
 async function start(deps: AppDeps, viewer: Viewer, person: Person, initiativeId: string) {
-  const { after } = await act(deps, viewer, initiativeId, 'start_implementation');
-  await records(deps)
-    .audit(initiativeId, 'implementation_started', person, { after: { status: after.status } })
-    .refreshCards(initiativeId)
-    .write();
+  const { after } = await act(deps, viewer, initiativeId, 'start_implementation', () =>
+    startRecords(deps, person, initiativeId),
+  );
   return after;
 }
 
@@ -24,7 +28,8 @@ export async function startImplementation(deps: AppDeps, person: Person, initiat
 
 /**
  * Adds a progress update or follow-up report. The initiator, the preparation group and preparer, the
- * RUG chair/secretary and admins may report; a final report closes the implementation phase.
+ * RUG chair/secretary and admins may report; a final report closes the implementation phase. The
+ * first report on an approved initiative also starts its implementation, in the same write.
  */
 export async function addFollowUp(deps: AppDeps, person: Person, initiativeId: string, input: FollowUpInput) {
   const whatWasDone = requireText('whatWasDone', input.whatWasDone, 4000);
@@ -38,7 +43,8 @@ export async function addFollowUp(deps: AppDeps, person: Person, initiativeId: s
       f.state === input.state &&
       f.final === (input.final === true),
   );
-  if (repeated) return current; // the same report again: a double click or a retried request
+  // The same report again (a double click, a retried request): finish what it left pending.
+  if (repeated) return drain(deps, current);
   const linked = new Set([
     ...current.form.goalWordIds,
     ...current.form.factorIds,
@@ -55,40 +61,49 @@ export async function addFollowUp(deps: AppDeps, person: Person, initiativeId: s
     by: person,
     at: deps.clock.now().toISOString(),
   };
-  if (current.status === 'approved') await start(deps, viewer, person, initiativeId);
-  const withFollowUp = (latest: { followUps: readonly FollowUp[] }) => ({
-    followUps: [...latest.followUps, followUp],
-  });
-  const { after } = followUp.final
-    ? await act(deps, viewer, initiativeId, 'report_final_follow_up', withFollowUp)
-    : (await updateWithRetry(deps, initiativeId, (latest) => {
-        assertMay('add_follow_up', latest, viewer);
-        return { ...latest, ...withFollowUp(latest) };
-      }))!;
-  const changes = records(deps).audit(initiativeId, 'follow_up_added', person, {
-    after: { state: followUp.state, final: followUp.final },
-  });
-  if (followUp.sharedAsStory) {
-    changes.notify({
-      kind: 'success_story',
-      initiativeId,
-      recipient: { type: 'channel', key: 'rug' },
-      data: { followUpId: followUp.id },
-    });
-  }
-  await changes.refreshCards(initiativeId).write();
-  return after;
+  const result = await commit(
+    deps,
+    initiativeId,
+    (latest) => {
+      assertMay('add_follow_up', latest, viewer);
+      const changes = records(deps);
+      let next = { ...latest, followUps: [...latest.followUps, followUp] };
+      if (next.status === 'approved') {
+        next = { ...next, status: 'in_implementation' as const };
+        assertMay('start_implementation', latest, viewer);
+        changes.audit(initiativeId, 'implementation_started', person, { after: { status: next.status } });
+      }
+      if (followUp.final) {
+        assertMay('report_final_follow_up', next, viewer);
+        next = { ...next, status: 'followed_up' as const };
+      }
+      changes.audit(initiativeId, 'follow_up_added', person, {
+        after: { state: followUp.state, final: followUp.final },
+      });
+      if (followUp.sharedAsStory) {
+        changes.notify({
+          kind: 'success_story',
+          initiativeId,
+          recipient: { type: 'channel', key: 'rug' },
+          data: { followUpId: followUp.id },
+        });
+      }
+      return { next, records: changes.refreshCards(initiativeId) };
+    },
+    current,
+  );
+  return result!.after;
 }
 
 /** Closes an initiative for good: rejected, followed up, or ended during implementation. */
 export async function closeInitiative(deps: AppDeps, person: Person, initiativeId: string) {
-  const { before, after } = await act(deps, await viewerFor(deps, person), initiativeId, 'close');
-  await records(deps)
-    .audit(initiativeId, 'closed', person, {
-      before: { status: before.status },
-      after: { status: after.status },
-    })
-    .refreshCards(initiativeId)
-    .write();
+  const { after } = await act(deps, await viewerFor(deps, person), initiativeId, 'close', (before, next) =>
+    records(deps)
+      .audit(initiativeId, 'closed', person, {
+        before: { status: before.status },
+        after: { status: next.status },
+      })
+      .refreshCards(initiativeId),
+  );
   return after;
 }

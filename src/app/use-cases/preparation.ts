@@ -3,7 +3,8 @@ import type { Person, Proposal } from '../../domain/initiative/initiative.types'
 import { assertMay } from '../../domain/policy/policy';
 import type { AppDeps } from '../deps';
 import { records } from './change-records';
-import { act, assertApproved, assertResponsible, updateWithRetry, viewerFor } from './support';
+import { act, commit, drain } from './commit';
+import { assertApproved, assertResponsible, loadInitiative, viewerFor } from './support';
 import { requireText } from './text-input';
 
 export type { ProposalInput } from '../../contracts/actions';
@@ -22,21 +23,22 @@ export async function assignPreparer(
     viewerFor(deps, person),
     preparer.objectId === person.objectId ? null : viewerFor(deps, preparer),
   ]);
-  const result = await updateWithRetry(deps, initiativeId, (current) => {
+  const result = await commit(deps, initiativeId, (current) => {
     assertMay('assign_preparer', current, viewer);
     assertMay('be_preparer', current, candidate ?? viewer);
     if (current.preparer?.objectId === preparer.objectId) return null;
-    return { ...current, preparer };
+    return {
+      next: { ...current, preparer },
+      records: records(deps)
+        .audit(initiativeId, 'preparer_assigned', person, {
+          before: { preparer: current.preparer?.name ?? null },
+          after: { preparer: preparer.name },
+        })
+        .refreshCards(initiativeId),
+    };
   });
-  if (!result) return (await deps.store.initiatives.get(initiativeId))!;
-  await records(deps)
-    .audit(initiativeId, 'preparer_assigned', person, {
-      before: { preparer: result.before.preparer?.name ?? null },
-      after: { preparer: preparer.name },
-    })
-    .refreshCards(initiativeId)
-    .write();
-  return result.after;
+  // Already the preparer (a double click, a retry): finish whatever the first press left pending.
+  return result?.after ?? drain(deps, await loadInitiative(deps, initiativeId));
 }
 
 /** Sends the initiative back to the initiator with a question; it returns to preparation when completed. */
@@ -47,20 +49,28 @@ export async function returnForCompletion(
   question: string,
 ) {
   const text = requireText('question', question, 2000);
-  const viewer = await viewerFor(deps, person);
-  const { after } = await act(deps, viewer, initiativeId, 'return_for_completion', () => ({
-    completionRequest: text,
-  }));
-  await records(deps)
-    .audit(initiativeId, 'returned_for_completion', person, { after: { question: text } })
-    .notify({
-      kind: 'returned_for_completion',
-      initiativeId,
-      recipient: { type: 'user', objectId: after.initiator.objectId },
-      data: {},
-    })
-    .refreshCards(initiativeId)
-    .write();
+  const [viewer, current] = await Promise.all([viewerFor(deps, person), loadInitiative(deps, initiativeId)]);
+  if (current.status === 'awaiting_completion' && current.completionRequest === text) {
+    return drain(deps, current); // the same question again: a double click or a retried request
+  }
+  const { after } = await act(
+    deps,
+    viewer,
+    initiativeId,
+    'return_for_completion',
+    (_before, next) =>
+      records(deps)
+        .audit(initiativeId, 'returned_for_completion', person, { after: { question: text } })
+        .notify({
+          kind: 'returned_for_completion',
+          initiativeId,
+          recipient: { type: 'user', objectId: next.initiator.objectId },
+          data: {},
+        })
+        .refreshCards(initiativeId),
+    () => ({ completionRequest: text }),
+    current,
+  );
   return after;
 }
 
@@ -73,7 +83,16 @@ export async function proposeDecision(
 ) {
   const rationale = requireText('rationale', input.rationale, 4000);
   assertResponsible(deps, input.responsibleId);
-  const viewer = await viewerFor(deps, person);
+  const [viewer, current] = await Promise.all([viewerFor(deps, person), loadInitiative(deps, initiativeId)]);
+  const p = current.proposal;
+  if (
+    current.status === 'proposal_ready' &&
+    p?.recommendation === input.recommendation &&
+    p.rationale === rationale &&
+    p.proposedBy.objectId === person.objectId
+  ) {
+    return drain(deps, current); // the same proposal again: a double click or a retried request
+  }
   await assertApproved(deps, initiativeId);
   const proposal: Proposal = {
     recommendation: input.recommendation,
@@ -82,21 +101,38 @@ export async function proposeDecision(
     proposedBy: person,
     proposedAt: deps.clock.now().toISOString(),
   };
-  const { after } = await act(deps, viewer, initiativeId, 'propose', () => ({ proposal }));
-  await records(deps)
-    .audit(initiativeId, 'proposed', person, { after: { recommendation: proposal.recommendation } })
-    .notify({ kind: 'proposal_ready', initiativeId, recipient: { type: 'channel', key: 'rug' }, data: {} })
-    .refreshCards(initiativeId)
-    .write();
+  const { after } = await act(
+    deps,
+    viewer,
+    initiativeId,
+    'propose',
+    () =>
+      records(deps)
+        .audit(initiativeId, 'proposed', person, { after: { recommendation: proposal.recommendation } })
+        .notify({
+          kind: 'proposal_ready',
+          initiativeId,
+          recipient: { type: 'channel', key: 'rug' },
+          data: {},
+        })
+        .refreshCards(initiativeId),
+    () => ({ proposal }),
+    current,
+  );
   return after;
 }
 
 /** Takes a ready proposal back into preparation (the preparation group wants to change it). */
 export async function reviseProposal(deps: AppDeps, person: Person, initiativeId: string) {
-  const { after } = await act(deps, await viewerFor(deps, person), initiativeId, 'revise_proposal');
-  await records(deps)
-    .audit(initiativeId, 'proposal_revised', person, { after: { status: after.status } })
-    .refreshCards(initiativeId)
-    .write();
+  const { after } = await act(
+    deps,
+    await viewerFor(deps, person),
+    initiativeId,
+    'revise_proposal',
+    (_b, next) =>
+      records(deps)
+        .audit(initiativeId, 'proposal_revised', person, { after: { status: next.status } })
+        .refreshCards(initiativeId),
+  );
   return after;
 }

@@ -2,7 +2,7 @@ import type { Person } from '../../domain/initiative/initiative.types';
 import { assertMay } from '../../domain/policy/policy';
 import type { Locale } from '../../domain/shared/label';
 import type { AppDeps } from '../deps';
-import { records } from './change-records';
+import { records, writeRecords } from './change-records';
 import { viewerFor } from './support';
 
 /** The channel a registration names, as Teams describes where the command was typed. */
@@ -18,13 +18,18 @@ export interface ChannelToRegister {
 
 /**
  * Makes a channel the RUG (or preparation) channel: admins only, audited with before and after.
- * Registering again moves it (and is audited again: who moved it, from where).
+ * Registering another channel moves it (audited again: who moved it, from where).
  */
 export async function registerChannel(deps: AppDeps, person: Person, channel: ChannelToRegister) {
   assertMay('register_channel', null, await viewerFor(deps, person));
   const key = `channel:${channel.target}`;
   const conversationId = channel.channelId ?? channel.conversationId;
   const before = await deps.store.conversations.get(key);
+  // The same channel again is a replay (or a repeated command): it keeps its registration, so its
+  // audit event keeps its id and is written once, however often the save or the audit failed.
+  const again = before?.conversationId === conversationId && before.registeredAt !== undefined;
+  const registeredAt = again ? before.registeredAt! : deps.clock.now().toISOString();
+  const previous = again ? (before.previousConversationId ?? null) : (before?.conversationId ?? null);
   await deps.store.conversations.save({
     key,
     conversationId,
@@ -35,11 +40,18 @@ export async function registerChannel(deps: AppDeps, person: Person, channel: Ch
     ...(channel.channelId ? { channelId: channel.channelId } : {}),
     locale: channel.locale,
     updatedAt: deps.clock.now().toISOString(),
+    registeredAt,
+    previousConversationId: previous,
   });
-  await records(deps)
-    .audit('system:channels', 'channel_registered', person, {
-      before: { channel: before?.conversationId ?? null },
+  const changes = records(deps).audit(
+    'system:channels',
+    'channel_registered',
+    person,
+    {
+      before: { channel: previous },
       after: { target: channel.target, channel: conversationId, teamId: channel.teamId ?? null },
-    })
-    .write();
+    },
+    `channel:${channel.target}:${registeredAt}`,
+  );
+  await writeRecords(deps, changes.pending);
 }

@@ -2,12 +2,13 @@ import { type Stance, type StanceKind, type Tally, tally } from '../../domain/ap
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
 import { transition } from '../../domain/initiative/lifecycle';
 import { containsIdentityNumber } from '../../domain/initiative/personnummer';
-import { type Activity, assertMay } from '../../domain/policy/policy';
+import { type Activity, assertMay, type Viewer } from '../../domain/policy/policy';
 import { ValidationError } from '../../domain/shared/domain.errors';
 import type { AppDeps } from '../deps';
 import { ConflictError } from '../ports/store.errors';
 import { records } from './change-records';
-import { loadInitiative, updateWithRetry, viewerFor } from './support';
+import { commit, commitStance, drain, drainStance } from './commit';
+import { loadInitiative, viewerFor } from './support';
 
 export const STANCE_COMMENT_MAX = 1000;
 
@@ -68,65 +69,72 @@ export async function setStance(
     comment: text,
     at: deps.clock.now().toISOString(),
   };
-  let previous: Stance | null = null;
   let changed = true;
   for (let attempt = 1; ; attempt++) {
-    previous = await deps.store.stances.get(initiativeId, person.objectId);
+    const previous = await deps.store.stances.get(initiativeId, person.objectId);
     if (previous && previous.stance === kind && previous.comment === text) {
+      // The same stance again (a double click, a retry): finish what the first press left pending.
       changed = false;
+      await drainStance(deps, previous);
       break;
     }
+    const changes = records(deps)
+      .audit(initiativeId, previous ? 'stance_changed' : 'stance_set', person, {
+        ...(previous ? { before: { stance: previous.stance } } : {}),
+        after: { stance: kind },
+      })
+      .refreshCards(initiativeId);
     try {
-      await deps.store.stances.put(next, previous?.version ?? null);
+      await commitStance(deps, next, previous?.version ?? null, changes, previous);
       break;
     } catch (err) {
       // The same member acting twice at once: re-read and apply again.
       if (!(err instanceof ConflictError) || attempt >= 5) throw err;
     }
   }
-
-  if (changed) {
-    // Everything this vote records goes out together at the end: one round trip on SharePoint.
-    const changes = records(deps).audit(initiativeId, previous ? 'stance_changed' : 'stance_set', person, {
-      ...(previous ? { before: { stance: previous.stance } } : {}),
-      after: { stance: kind },
-    });
-    if (kind === 'approve') {
-      const endorsed = await updateWithRetry(
-        deps,
-        initiativeId,
-        (current) =>
-          current.status === 'submitted'
-            ? { ...current, status: transition('endorse', current, viewer) }
-            : null,
-        8,
-        initiative, // read a moment ago: a stale copy only costs one conflict and a re-read
-      );
-      if (endorsed) {
-        initiative = endorsed.after;
-        changes
-          .audit(initiativeId, 'endorsed', person, {
-            before: { status: 'submitted' },
-            after: { status: initiative.status },
-          })
-          .notify({
-            kind: 'endorsed',
-            initiativeId,
-            recipient: { type: 'user', objectId: initiative.initiator.objectId },
-            data: { memberName: person.name },
-          })
-          .notify({
-            kind: 'preparation_started',
-            initiativeId,
-            recipient: { type: 'channel', key: 'beredning' },
-            data: {},
-          });
-      }
-    }
-    await changes.refreshCards(initiativeId).write();
-  }
+  // Skallkrav 4: an approval moves a submitted initiative into preparation. Asked on every press,
+  // not only when the stance changed, so a retry after a failed endorsement still endorses.
+  if (kind === 'approve') initiative = await endorse(deps, person, viewer, initiative);
   const stances = await deps.store.stances.listFor(initiativeId);
   // A stance never changes the initiative itself (only the endorsement above does), so the copy read
   // at the start is current enough for the answer card.
   return { initiative, stances, tally: tally(stances), changed };
+}
+
+/** The first approval's endorsement, committed with its records; a replay finishes what it left. */
+async function endorse(
+  deps: AppDeps,
+  person: Person,
+  viewer: Viewer,
+  known: Initiative,
+): Promise<Initiative> {
+  const endorsed = await commit(
+    deps,
+    known.id,
+    (current) =>
+      current.status !== 'submitted'
+        ? null
+        : {
+            next: { ...current, status: transition('endorse', current, viewer) },
+            records: records(deps)
+              .audit(current.id, 'endorsed', person, {
+                before: { status: 'submitted' },
+                after: { status: 'in_preparation' },
+              })
+              .notify({
+                kind: 'endorsed',
+                initiativeId: current.id,
+                recipient: { type: 'user', objectId: current.initiator.objectId },
+                data: { memberName: person.name },
+              })
+              .notify({
+                kind: 'preparation_started',
+                initiativeId: current.id,
+                recipient: { type: 'channel', key: 'beredning' },
+                data: {},
+              }),
+          },
+    known, // read a moment ago: a stale copy only costs one conflict and a re-read
+  );
+  return endorsed?.after ?? drain(deps, known);
 }

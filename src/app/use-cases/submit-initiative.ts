@@ -13,7 +13,8 @@ import { assertMay, type Viewer } from '../../domain/policy/policy';
 import type { AppDeps } from '../deps';
 import { ConflictError } from '../ports/store.errors';
 import { records } from './change-records';
-import { loadInitiative, updateWithRetry, viewerFor } from './support';
+import { commit, drain } from './commit';
+import { loadInitiative, viewerFor } from './support';
 
 export interface SubmitInput {
   readonly form: InitiativeForm;
@@ -67,6 +68,19 @@ function fresh(
   });
 }
 
+/**
+ * Creates an initiative with its first records held in it, then writes them out. A retry whose
+ * creation already happened (the client key is taken) finishes the records instead.
+ */
+async function createWithRecords(deps: AppDeps, person: Person, draft: Omit<Initiative, 'version'>) {
+  const { initiative, created } = await deps.store.initiatives.create(draft);
+  // Client keys are random per card; a key that belongs to someone else is never theirs to see.
+  if (!created && initiative.initiator.objectId !== person.objectId) {
+    throw new ConflictError('client key already used by another person', 'duplicate');
+  }
+  return { initiative: await drain(deps, initiative), created };
+}
+
 /** Saves a draft (new or existing); only the basics and a title are required. */
 export async function saveDraft(deps: AppDeps, person: Person, input: SubmitInput): Promise<SubmitResult> {
   const form = normaliseForm(input.form);
@@ -74,17 +88,22 @@ export async function saveDraft(deps: AppDeps, person: Person, input: SubmitInpu
   if (issues.length > 0) throw new ValidationError(issues);
   const id = input.initiativeId ?? (await findByClientKey(deps, person, input.clientKey))?.id;
   if (!id) {
-    const { initiative, created } = await deps.store.initiatives.create(fresh(deps, person, input, form));
-    if (created) await records(deps).audit(initiative.id, 'draft_saved', person).write();
-    return { initiative, created };
+    const draft = fresh(deps, person, input, form);
+    return createWithRecords(deps, person, {
+      ...draft,
+      pendingRecords: records(deps).audit(draft.id, 'draft_saved', person).pending,
+    });
   }
-  const result = await updateWithRetry(deps, id, (current) => {
+  const result = await commit(deps, id, (current) => {
     assertMay('save_draft', current, asInitiator(person));
-    return { ...current, form };
+    // The same draft again (a double click, a retry) is no new change: finish what it left pending.
+    if (JSON.stringify(current.form) === JSON.stringify(form)) return null;
+    return {
+      next: { ...current, form },
+      records: records(deps).audit(id, 'draft_saved', person, diff(current.form, form)),
+    };
   });
-  const { before, after } = result!;
-  await records(deps).audit(id, 'draft_saved', person, diff(before.form, after.form)).write();
-  return { initiative: after, created: false };
+  return { initiative: result?.after ?? (await drain(deps, await loadInitiative(deps, id))), created: false };
 }
 
 /**
@@ -110,22 +129,23 @@ export async function submitInitiative(
   if (existing && existing.status !== 'draft') {
     // Already sent: the same key again is a retry; an explicit edit of a sent initiative is an edit.
     if (!input.initiativeId || existing.clientKey === input.clientKey)
-      return { initiative: existing, created: false };
+      return { initiative: await drain(deps, existing), created: false };
     if (existing.status === 'awaiting_completion') return completeInitiative(deps, person, existing.id, form);
     // The same form again (a double click on an edit or completion card) changes nothing.
     if (JSON.stringify(existing.form) === JSON.stringify(form))
-      return { initiative: existing, created: false };
-    const result = await updateWithRetry(deps, existing.id, (current) => {
+      return { initiative: await drain(deps, existing), created: false };
+    const result = await commit(deps, existing.id, (current) => {
       assertMay('edit', current, asInitiator(person));
-      return { ...current, form };
+      if (JSON.stringify(current.form) === JSON.stringify(form)) return null;
+      // RUG members must see what they vote on: the review card shows the new text.
+      return {
+        next: { ...current, form },
+        records: records(deps)
+          .audit(existing.id, 'edited', person, diff(current.form, form))
+          .refreshCards(existing.id),
+      };
     });
-    const { before, after } = result!;
-    // RUG members must see what they vote on: the review card shows the new text.
-    await records(deps)
-      .audit(existing.id, 'edited', person, diff(before.form, after.form))
-      .refreshCards(existing.id)
-      .write();
-    return { initiative: after, created: false };
+    return { initiative: result?.after ?? existing, created: false };
   }
 
   const now = deps.clock.now();
@@ -135,44 +155,38 @@ export async function submitInitiative(
     existing ?? { status: 'draft', initiator: person, preparer: null },
     asInitiator(person),
   );
-  let initiative: Initiative;
-  let created: boolean;
+  const ref = formatReference(year, await deps.store.counters.next(year));
+  // The audit event and RUG's review request are written with the initiative itself, then out.
+  const sent = (id: string) =>
+    records(deps)
+      .audit(id, 'submitted', person, { after: { status, ref } })
+      .notify({
+        kind: 'review_requested',
+        initiativeId: id,
+        recipient: { type: 'channel', key: 'rug' },
+        data: {},
+      });
   if (existing) {
-    const ref = formatReference(year, await deps.store.counters.next(year));
-    const result = await updateWithRetry(deps, existing.id, (current) =>
-      current.status === 'draft' ? { ...current, form, status, ref, submittedAt: now.toISOString() } : null,
+    const result = await commit(deps, existing.id, (current) =>
+      current.status === 'draft'
+        ? {
+            next: { ...current, form, status, ref, submittedAt: now.toISOString() },
+            records: sent(current.id),
+          }
+        : null,
     );
-    if (!result) return { initiative: await loadInitiative(deps, existing.id), created: false };
-    initiative = result.after;
-    created = true;
-  } else {
-    const ref = formatReference(year, await deps.store.counters.next(year));
-    const draft = fresh(deps, person, input, form);
-    ({ initiative, created } = await deps.store.initiatives.create({
-      ...draft,
-      status,
-      ref,
-      submittedAt: now.toISOString(),
-    }));
-    if (!created) {
-      // Client keys are random per card; a key that belongs to someone else is never theirs to see.
-      if (initiative.initiator.objectId !== person.objectId) {
-        throw new ConflictError('client key already used by another person', 'duplicate');
-      }
-      return { initiative, created };
-    }
+    if (!result)
+      return { initiative: await drain(deps, await loadInitiative(deps, existing.id)), created: false };
+    return { initiative: result.after, created: true };
   }
-  // The audit event and RUG's review request go out together: one round trip on SharePoint.
-  await records(deps)
-    .audit(initiative.id, 'submitted', person, { after: { status, ref: initiative.ref } })
-    .notify({
-      kind: 'review_requested',
-      initiativeId: initiative.id,
-      recipient: { type: 'channel', key: 'rug' },
-      data: {},
-    })
-    .write();
-  return { initiative, created };
+  const draft = fresh(deps, person, input, form);
+  return createWithRecords(deps, person, {
+    ...draft,
+    status,
+    ref,
+    submittedAt: now.toISOString(),
+    pendingRecords: sent(draft.id).pending,
+  });
 }
 
 /** Withdraws an initiative before it is decided (initiator or admin). */
@@ -182,29 +196,32 @@ export async function withdrawInitiative(
   initiativeId: string,
 ): Promise<Initiative> {
   const viewer = await viewerFor(deps, person);
-  const result = await updateWithRetry(deps, initiativeId, (current) => {
+  const result = await commit(deps, initiativeId, (current) => {
     if (current.status === 'withdrawn') return null;
-    return { ...current, status: transition('withdraw', current, viewer) };
-  });
-  if (!result) return loadInitiative(deps, initiativeId);
-  const changes = records(deps).audit(initiativeId, 'withdrawn', person, {
-    before: { status: result.before.status },
-    after: { status: 'withdrawn' },
-  });
-  if (result.before.status !== 'draft') {
-    changes.notify({ kind: 'withdrawn', initiativeId, recipient: { type: 'channel', key: 'rug' }, data: {} });
-  }
-  if (result.before.initiator.objectId !== person.objectId) {
-    // An admin withdrew it: the initiator must hear about it.
-    changes.notify({
-      kind: 'withdrawn',
-      initiativeId,
-      recipient: { type: 'user', objectId: result.before.initiator.objectId },
-      data: {},
+    const changes = records(deps).audit(initiativeId, 'withdrawn', person, {
+      before: { status: current.status },
+      after: { status: 'withdrawn' },
     });
-  }
-  await changes.write();
-  return result.after;
+    if (current.status !== 'draft') {
+      changes.notify({
+        kind: 'withdrawn',
+        initiativeId,
+        recipient: { type: 'channel', key: 'rug' },
+        data: {},
+      });
+    }
+    if (current.initiator.objectId !== person.objectId) {
+      // An admin withdrew it: the initiator must hear about it.
+      changes.notify({
+        kind: 'withdrawn',
+        initiativeId,
+        recipient: { type: 'user', objectId: current.initiator.objectId },
+        data: {},
+      });
+    }
+    return { next: { ...current, status: transition('withdraw', current, viewer) }, records: changes };
+  });
+  return result?.after ?? drain(deps, await loadInitiative(deps, initiativeId));
 }
 
 /** The initiator completes an initiative the preparation group returned; it goes back to preparation. */
@@ -214,24 +231,21 @@ async function completeInitiative(
   id: string,
   form: InitiativeForm,
 ): Promise<SubmitResult> {
-  const result = await updateWithRetry(deps, id, (current) => {
+  const result = await commit(deps, id, (current) => {
     if (current.status !== 'awaiting_completion') return null;
     return {
-      ...current,
-      form,
-      status: transition('complete', current, asInitiator(person)),
+      next: { ...current, form, status: transition('complete', current, asInitiator(person)) },
+      records: records(deps)
+        .audit(id, 'completed', person, diff(current.form, form))
+        .notify({
+          kind: 'completed',
+          initiativeId: id,
+          recipient: { type: 'channel', key: 'beredning' },
+          data: {},
+        })
+        .refreshCards(id),
     };
   });
-  if (!result) return { initiative: await loadInitiative(deps, id), created: false };
-  await records(deps)
-    .audit(id, 'completed', person, diff(result.before.form, result.after.form))
-    .notify({
-      kind: 'completed',
-      initiativeId: id,
-      recipient: { type: 'channel', key: 'beredning' },
-      data: {},
-    })
-    .refreshCards(id)
-    .write();
+  if (!result) return { initiative: await drain(deps, await loadInitiative(deps, id)), created: false };
   return { initiative: result.after, created: false };
 }

@@ -1,6 +1,5 @@
 import { tally } from '../../domain/approval/approval';
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
-import { type Action, transition } from '../../domain/initiative/lifecycle';
 import { checkApprovalSkallkrav } from '../../domain/initiative/skallkrav';
 import type { Viewer } from '../../domain/policy/policy';
 import { MissingError, StateConflictError } from '../../domain/shared/domain.errors';
@@ -57,28 +56,6 @@ export async function updateWithRetry(
       if (!(err instanceof ConflictError) || n >= attempts) throw err;
     }
   }
-}
-
-/** Changes an initiative through one lifecycle action, the policy deciding on the current copy. */
-export async function act(
-  deps: AppDeps,
-  viewer: Viewer,
-  initiativeId: string,
-  action: Action,
-  change: (current: Initiative) => Partial<Initiative> = () => ({}),
-  known?: Initiative,
-): Promise<{ before: Initiative; after: Initiative }> {
-  const result = await updateWithRetry(
-    deps,
-    initiativeId,
-    (current) => {
-      const status = transition(action, current, viewer);
-      return { ...current, ...change(current), status };
-    },
-    8,
-    known,
-  );
-  return result!;
 }
 
 /** A responsible party must be an organisation or network from the catalogue. */

@@ -1,3 +1,4 @@
+import type { PendingRecords } from '../records/pending';
 import type { Label } from '../shared/label';
 
 /** A RUG member's stance on an initiative; jäv (conflict of interest) is recorded but not counted. */
@@ -10,6 +11,8 @@ export interface Stance {
   readonly stance: StanceKind;
   readonly comment: string;
   readonly at: string;
+  /** The records of this stance change not yet confirmed written (see PendingRecords). */
+  readonly pendingRecords?: PendingRecords;
   /** Opaque concurrency token from the store. */
   readonly version: string;
 }

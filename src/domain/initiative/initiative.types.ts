@@ -1,3 +1,4 @@
+import type { PendingRecords } from '../records/pending';
 import type { Status } from './status';
 
 /** Who submitted an initiative, taken from the Teams/Entra identity — never from form data. */
@@ -104,6 +105,8 @@ export interface Initiative {
   readonly completionRequest: string | null;
   readonly followUps: readonly FollowUp[];
   readonly channelCards: ChannelCards;
+  /** Audit events and notifications of changes not yet confirmed written (see PendingRecords). */
+  readonly pendingRecords?: PendingRecords;
   /** Opaque concurrency token from the store (SQLite row version, SharePoint eTag). */
   readonly version: string;
 }

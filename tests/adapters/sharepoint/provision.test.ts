@@ -102,7 +102,7 @@ describe('npm run provision', () => {
     expect(out[0]).toBe(`[provision] site ${site.webUrl} (SHAREPOINT_SITE_ID=${site.id})`);
     expect(out).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^\[provision\] would list OmtankeInitiativ: create list \(15 columns/),
+        expect.stringMatching(/^\[provision\] would list OmtankeInitiativ: create list \(16 columns/),
       ]),
     );
     expect(out.at(-1)).toBe('[provision] dry run: 6 change(s) planned, nothing written');
@@ -120,7 +120,7 @@ describe('npm run provision', () => {
       code: 0,
       out: [
         `[provision] site ${site.webUrl} (SHAREPOINT_SITE_ID=${site.id})`,
-        '[provision] nothing to change: the lists match list design 1',
+        '[provision] nothing to change: the lists match list design 2',
       ],
       err: [],
     });
