@@ -1,6 +1,6 @@
 import type { FollowUpInput } from '../../contracts/actions';
 import type { FollowUp, Person } from '../../domain/initiative/initiative.types';
-import { assertMay, type Viewer } from '../../domain/policy/policy';
+import { assertMay, may, type Viewer } from '../../domain/policy/policy';
 import type { AppDeps } from '../deps';
 import { records } from './change-records';
 import { act, commit, drain } from './commit';
@@ -23,7 +23,12 @@ async function start(deps: AppDeps, viewer: Viewer, person: Person, initiativeId
 
 /** Marks an approved initiative as being carried out. */
 export async function startImplementation(deps: AppDeps, person: Person, initiativeId: string) {
-  return start(deps, await viewerFor(deps, person), person, initiativeId);
+  const [viewer, current] = await Promise.all([viewerFor(deps, person), loadInitiative(deps, initiativeId)]);
+  // Already started (a double click, a retry): finish what the first press left pending.
+  if (current.status === 'in_implementation' && may('start_implementation', null, viewer)) {
+    return drain(deps, current);
+  }
+  return start(deps, viewer, person, initiativeId);
 }
 
 /**
@@ -97,7 +102,10 @@ export async function addFollowUp(deps: AppDeps, person: Person, initiativeId: s
 
 /** Closes an initiative for good: rejected, followed up, or ended during implementation. */
 export async function closeInitiative(deps: AppDeps, person: Person, initiativeId: string) {
-  const { after } = await act(deps, await viewerFor(deps, person), initiativeId, 'close', (before, next) =>
+  const [viewer, current] = await Promise.all([viewerFor(deps, person), loadInitiative(deps, initiativeId)]);
+  // Already closed (a double click, a retry): finish what the first press left pending.
+  if (current.status === 'closed' && may('close', null, viewer)) return drain(deps, current);
+  const { after } = await act(deps, viewer, initiativeId, 'close', (before, next) =>
     records(deps)
       .audit(initiativeId, 'closed', person, {
         before: { status: before.status },

@@ -1,6 +1,6 @@
 import type { ProposalInput } from '../../contracts/actions';
 import type { Person, Proposal } from '../../domain/initiative/initiative.types';
-import { assertMay } from '../../domain/policy/policy';
+import { assertMay, may } from '../../domain/policy/policy';
 import type { AppDeps } from '../deps';
 import { records } from './change-records';
 import { act, commit, drain } from './commit';
@@ -124,9 +124,14 @@ export async function proposeDecision(
 
 /** Takes a ready proposal back into preparation (the preparation group wants to change it). */
 export async function reviseProposal(deps: AppDeps, person: Person, initiativeId: string) {
+  const [viewer, current] = await Promise.all([viewerFor(deps, person), loadInitiative(deps, initiativeId)]);
+  // Already back in preparation with its proposal (a double click, a retry): nothing more to do.
+  if (current.status === 'in_preparation' && current.proposal && may('revise_proposal', null, viewer)) {
+    return drain(deps, current);
+  }
   const { after } = await act(
     deps,
-    await viewerFor(deps, person),
+    viewer,
     initiativeId,
     'revise_proposal',
     (_b, next) =>
