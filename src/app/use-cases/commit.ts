@@ -1,5 +1,6 @@
 import type { Stance } from '../../domain/approval/approval';
 import type { Initiative } from '../../domain/initiative/initiative.types';
+import { fitRecord } from '../../domain/initiative/record-size';
 import { hasRecords, mergeRecords, withoutRecords } from '../../domain/records/pending';
 import type { AppDeps } from '../deps';
 import type { NewStance } from '../ports/stance-repository.port';
@@ -10,7 +11,9 @@ import { type Action, transition } from '../../domain/initiative/lifecycle';
 import type { Viewer } from '../../domain/policy/policy';
 
 /** A change to one initiative and the records it leaves: `null` when there is nothing left to do. */
-export type InitiativeChange = (current: Initiative) => { next: Initiative; records: ChangeRecords } | null;
+export type InitiativeChange = (
+  current: Initiative,
+) => { next: Initiative; records: ChangeRecords; sizeLimit?: number } | null;
 
 /**
  * The one way a use case changes an initiative: the new state and its records (audit events,
@@ -31,7 +34,9 @@ export async function commit(
     (current) => {
       const r = change(current);
       if (!r) return null;
-      return { ...r.next, pendingRecords: mergeRecords(current.pendingRecords, r.records.pending) };
+      // Checked before anything is written: a record that could not be stored is refused clearly.
+      const next = fitRecord(r.next, r.sizeLimit);
+      return { ...next, pendingRecords: mergeRecords(current.pendingRecords, r.records.pending) };
     },
     8,
     known,

@@ -96,7 +96,15 @@ export async function recordDecision(
       records(deps)
         .audit(initiativeId, previous ? 'decision_superseded' : 'decided', person, {
           before: { status: before.status, decision: previous?.outcome ?? null },
-          after: { status: next.status, decision: decision.outcome, meetingDate },
+          // The whole decision, so the record may shorten a superseded one later (record-size.ts).
+          after: {
+            status: next.status,
+            decision: decision.outcome,
+            meetingDate,
+            rationale,
+            ...(diarienummer ? { diarienummer } : {}),
+            ...(supersedeReason ? { supersedeReason } : {}),
+          },
         })
         .notify({
           kind: 'decided',

@@ -1,5 +1,6 @@
 import type { FollowUpInput } from '../../contracts/actions';
 import type { FollowUp, Person } from '../../domain/initiative/initiative.types';
+import { RECORD_SOFT_MAX } from '../../domain/initiative/record-size';
 import { assertMay, may, type Viewer } from '../../domain/policy/policy';
 import type { AppDeps } from '../deps';
 import { records } from './change-records';
@@ -82,8 +83,9 @@ export async function addFollowUp(deps: AppDeps, person: Person, initiativeId: s
         assertMay('report_final_follow_up', next, viewer);
         next = { ...next, status: 'followed_up' as const };
       }
+      // The audit event keeps the whole report, so the record may shorten it later (record-size.ts).
       changes.audit(initiativeId, 'follow_up_added', person, {
-        after: { state: followUp.state, final: followUp.final },
+        after: { state: followUp.state, final: followUp.final, whatWasDone, effects },
       });
       if (followUp.sharedAsStory) {
         changes.notify({
@@ -93,7 +95,12 @@ export async function addFollowUp(deps: AppDeps, person: Person, initiativeId: s
           data: { followUpId: followUp.id },
         });
       }
-      return { next, records: changes.refreshCards(initiativeId) };
+      // Ordinary reports stay under the soft limit, so a final report and the closing always fit.
+      return {
+        next,
+        records: changes.refreshCards(initiativeId),
+        ...(followUp.final ? {} : { sizeLimit: RECORD_SOFT_MAX }),
+      };
     },
     current,
   );

@@ -3,6 +3,7 @@ import type { Initiative, Person } from '../../domain/initiative/initiative.type
 import { transition } from '../../domain/initiative/lifecycle';
 import { containsIdentityNumber } from '../../domain/initiative/personnummer';
 import { type Activity, assertMay, type Viewer } from '../../domain/policy/policy';
+import { cleanText } from '../../domain/shared/clean-text';
 import { ValidationError } from '../../domain/shared/domain.errors';
 import type { AppDeps } from '../deps';
 import { ConflictError } from '../ports/store.errors';
@@ -42,7 +43,7 @@ export async function setStance(
   // Membership is checked before anything is read, so an outsider learns nothing of the initiative.
   assertMay(STANCE_ACTIVITY[kind], null, viewer);
 
-  const text = comment.trim();
+  const text = cleanText(comment).trim();
   if (text.length > STANCE_COMMENT_MAX || containsIdentityNumber(text)) {
     throw new ValidationError([
       {

@@ -1,9 +1,10 @@
 import { containsIdentityNumber } from '../../domain/initiative/personnummer';
+import { cleanText } from '../../domain/shared/clean-text';
 import { ValidationError } from '../../domain/shared/domain.errors';
 
 /** Trims free text and applies the rules every write follows: required, a length limit, no identity numbers. */
 export function requireText(field: string, value: string, max: number, required = true): string {
-  const text = value.trim();
+  const text = cleanText(value).trim();
   if (required && text === '') {
     throw new ValidationError([
       { field, code: 'FIELD.REQUIRED', message: { sv: 'Obligatoriskt fält.', en: 'Required field.' } },

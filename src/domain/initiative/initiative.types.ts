@@ -44,6 +44,8 @@ export interface Decision {
   readonly decidedAt: string;
   readonly supersedesId?: string;
   readonly supersedeReason?: string;
+  /** The texts are shortened to keep the record storable; the audit event holds them whole. */
+  readonly compacted?: boolean;
 }
 
 /** The preparation group's proposal for the RUG decision. */
@@ -69,6 +71,8 @@ export interface FollowUp {
   readonly sharedAsStory: boolean;
   readonly by: Person;
   readonly at: string;
+  /** The texts are shortened to keep the record storable; the audit event holds them whole. */
+  readonly compacted?: boolean;
 }
 
 /** Where a card was posted: enough to update it in place for everyone. */

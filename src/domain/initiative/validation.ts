@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.types';
 import type { FieldIssue } from '../shared/domain.errors';
 import type { InitiativeForm } from './initiative.types';
+import { cleanText } from '../shared/clean-text';
 import { checkFormSkallkrav } from './skallkrav';
 import { fieldsWithIdentityNumbers } from './personnummer';
 
@@ -148,7 +149,7 @@ function required(field: string): FieldIssue {
 /** Trims text fields and removes duplicate choices, so stored data is tidy whatever the client sent. */
 export function normaliseForm(form: InitiativeForm): InitiativeForm {
   const out = { ...form };
-  for (const field of TEXT_FIELDS) out[field] = form[field].replace(/\r\n/g, '\n').trim();
+  for (const field of TEXT_FIELDS) out[field] = cleanText(form[field]).trim();
   for (const field of Object.keys(listDomainKeys) as ListField[]) out[field] = [...new Set(form[field])];
   return out;
 }
