@@ -129,15 +129,10 @@ export async function reviseProposal(deps: AppDeps, person: Person, initiativeId
   if (current.status === 'in_preparation' && current.proposal && may('revise_proposal', null, viewer)) {
     return drain(deps, current);
   }
-  const { after } = await act(
-    deps,
-    viewer,
-    initiativeId,
-    'revise_proposal',
-    (_b, next) =>
-      records(deps)
-        .audit(initiativeId, 'proposal_revised', person, { after: { status: next.status } })
-        .refreshCards(initiativeId),
+  const { after } = await act(deps, viewer, initiativeId, 'revise_proposal', (_b, next) =>
+    records(deps)
+      .audit(initiativeId, 'proposal_revised', person, { after: { status: next.status } })
+      .refreshCards(initiativeId),
   );
   return after;
 }

@@ -30,7 +30,12 @@ export function fitRecord(i: Initiative, max = RECORD_HARD_MAX): Initiative {
   for (let n = 0; recordSize(out) > max && n < followUps.length - 1; n++) {
     const f = followUps[n]!;
     if (f.compacted) continue;
-    followUps[n] = { ...f, whatWasDone: shorten(f.whatWasDone), effects: shorten(f.effects), compacted: true };
+    followUps[n] = {
+      ...f,
+      whatWasDone: shorten(f.whatWasDone),
+      effects: shorten(f.effects),
+      compacted: true,
+    };
     out = { ...out, followUps: [...followUps] };
   }
   const decisions = [...out.decisions];
