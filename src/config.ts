@@ -2,6 +2,8 @@
  * The one place that reads the environment. It validates every setting at start and fails fast
  * with a list of everything that is wrong, so a misconfigured deployment never half-starts.
  */
+import { TEAMS_CONNECTOR_HOSTS } from './server/service-url-policy';
+
 export type AppMode = 'local' | 'production';
 export type StoreKind = 'sqlite' | 'sharepoint';
 
@@ -47,6 +49,13 @@ export interface Config {
     /** Day of the weekly digest in the RUG channel, 1 = Monday … 7 = Sunday. */
     readonly digestWeekday: number;
   };
+  /** The Bot Framework channel service, the only issuer /api/messages accepts in production. */
+  readonly botFramework: {
+    readonly openIdMetadataUrl: string;
+    readonly tokenIssuer: string;
+  };
+  /** Hosts a conversation's serviceUrl may have (production): the Teams connector hosts. */
+  readonly serviceUrlHosts: readonly string[];
   /** How long a read of the RUG channel roster is reused. */
   readonly rosterTtlMs: number;
   /** Connector URL of the local client (Agents Playground) for proactive messages in local mode. */
@@ -89,6 +98,36 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   return allowed[0]!;
 }
 
+/** False only for a valid URL off loopback (an invalid one is reported by url() already). */
+const loopbackUrl = (value: string) => {
+  try {
+    return LOOPBACK.has(new URL(value).hostname.replace(/^\[|\]$/g, ''));
+  } catch {
+    return true;
+  }
+};
+
+/**
+ * Local mode has no real credentials and trusts unauthenticated Teams traffic, so it must neither
+ * reach real Microsoft 365 nor be reachable from outside. A Graph fake on loopback is fine.
+ */
+function localModeReach(env: Env, c: Config): string[] {
+  const out: string[] = [];
+  const usesGraph = c.store === 'sharepoint';
+  const checks: [string, string, boolean][] = [
+    ['GRAPH_BASE_URL', c.graph.baseUrl, usesGraph || !!env.GRAPH_BASE_URL],
+    ['AUTHORITY_HOST', c.graph.authorityHost, usesGraph || !!env.AUTHORITY_HOST],
+    ['PUBLIC_URL', c.publicUrl, true],
+    ['LOCAL_SERVICE_URL', c.localServiceUrl, true],
+  ];
+  for (const [name, value, applies] of checks)
+    if (applies && !loopbackUrl(value))
+      out.push(
+        `${name} must be on loopback in local mode (got "${value}"); to use real Microsoft 365 or be reached from outside, run with APP_MODE=production`,
+      );
+  return out;
+}
+
 /** Reads and validates the settings; throws ConfigError listing every problem found. */
 export function loadConfig(env: Env): Config {
   const problems: string[] = [];
@@ -102,7 +141,9 @@ export function loadConfig(env: Env): Config {
     problems.push(`PORT must be a port number (got "${get('PORT')}")`);
   if (local && !LOOPBACK.has(host)) {
     // Local mode accepts unauthenticated Teams traffic; that is only safe on loopback.
-    problems.push(`HOST must be a loopback address in local mode (got "${host}")`);
+    problems.push(
+      `HOST must be a loopback address in local mode (got "${host}"); to be reached from outside, run with APP_MODE=production`,
+    );
   }
   const publicUrl = url(
     'PUBLIC_URL',
@@ -195,6 +236,15 @@ export function loadConfig(env: Env): Config {
       reviewAfterDays: wholeNumber('REMINDER_AFTER_DAYS', '5'),
       digestWeekday: wholeNumber('DIGEST_WEEKDAY', '1'),
     },
+    botFramework: {
+      openIdMetadataUrl: url(
+        'BOT_OPENID_METADATA_URL',
+        get('BOT_OPENID_METADATA_URL', 'https://login.botframework.com/v1/.well-known/openidconfiguration'),
+        problems,
+      ),
+      tokenIssuer: get('BOT_TOKEN_ISSUER', 'https://api.botframework.com'),
+    },
+    serviceUrlHosts: env.TEAMS_SERVICE_URL_HOSTS ? list(env.TEAMS_SERVICE_URL_HOSTS) : TEAMS_CONNECTOR_HOSTS,
     rosterTtlMs: wholeNumber('ROSTER_TTL_MS', '120000'),
     localServiceUrl: url(
       'LOCAL_SERVICE_URL',
@@ -208,6 +258,7 @@ export function loadConfig(env: Env): Config {
       problems,
     ),
   };
+  if (local) problems.push(...localModeReach(env, config));
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

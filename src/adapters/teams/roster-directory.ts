@@ -8,7 +8,11 @@ import type { Config } from '../../config';
  * Roles from configuration (chair, secretary, preparation group, admins), the optional narrowing of
  * the roster (a RUG team that also has non-voting members), and how long a roster read is reused.
  */
-export type RosterDirectoryOptions = Config['roles'] & { readonly ttlMs: number };
+export type RosterDirectoryOptions = Config['roles'] & {
+  readonly ttlMs: number;
+  /** Only Teams connector hosts are asked for a roster (they get the bot's token). */
+  readonly serviceUrlAllowed: (serviceUrl: string) => boolean;
+};
 
 interface Cached {
   readonly at: number;
@@ -75,6 +79,8 @@ export class RosterDirectory implements Directory {
   }
 
   private async readRoster(serviceUrl: string, conversationId: string): Promise<Member[]> {
+    if (!this.opts.serviceUrlAllowed(serviceUrl))
+      throw new Error('refused to read a roster: the serviceUrl is not a Teams connector host');
     const api = this.app.api.fromServiceUrl({ serviceUrl });
     const members: Member[] = [];
     let token: string | undefined;
