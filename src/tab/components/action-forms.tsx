@@ -42,7 +42,7 @@ export function ActionForms({
   const [final, setFinal] = useState(false);
   // Every button asks the policy's answer for this person; the server checks again on every write.
   const can = (a: Activity) => data.allowedActions.includes(a);
-  const mayTake = can('assign_preparer') && can('be_preparer') && i.preparer?.objectId !== me.objectId;
+  const mayTake = can('assign_preparer') && can('be_preparer') && !i.preparer?.isYou;
   const buttons: { action: ActionRoute; label: string; show: boolean }[] = [
     { action: 'preparer', label: t.takePreparation, show: mayTake },
     { action: 'implementation', label: t.startImplementation, show: can('start_implementation') },
