@@ -101,6 +101,7 @@ export async function start(
       {
         ...config.roles,
         ttlMs: config.rosterTtlMs,
+        allowedTenants: config.allowedTenants,
         serviceUrlAllowed,
       },
       log,

@@ -29,7 +29,8 @@ export function activityShapeProblem(body: Json): string | null {
   if (!optObject(cd)) return 'channelData';
   if (isObject(cd)) {
     for (const f of ['tenant', 'team', 'channel'])
-      if (!optObjectOfStrings(cd[f], ['id', 'name'])) return `channelData.${f}`;
+      if (!optObjectOfStrings(cd[f], ['id', 'name', 'type', 'aadGroupId', 'tenantId']))
+        return `channelData.${f}`;
   }
   for (const list of ['membersAdded', 'membersRemoved']) {
     const m = body[list];

@@ -28,7 +28,7 @@ interface IncomingActivity {
   readonly channelData?: {
     readonly tenant?: { readonly id?: string };
     readonly team?: { readonly id?: string };
-    readonly channel?: { readonly id?: string };
+    readonly channel?: { readonly id?: string; readonly type?: string };
   };
   readonly membersAdded?: readonly { readonly id?: string }[];
   readonly value?: { readonly action?: { readonly verb?: unknown; readonly data?: unknown } };
@@ -77,9 +77,16 @@ function channelOrigin(bc: BotContext, a: IncomingActivity, person: Person): Cha
     tenantId: person.tenantId,
     ...(a.channelData?.team?.id ? { teamId: a.channelData.team.id } : {}),
     ...(a.channelData?.channel?.id ? { channelId: a.channelData.channel.id } : {}),
+    ...(channelType(a.channelData?.channel?.type) ?? {}),
     locale: localeFrom(a.locale),
   };
 }
+
+const CHANNEL_TYPES = ['standard', 'private', 'shared'] as const;
+const channelType = (t: string | undefined) => {
+  const hit = CHANNEL_TYPES.find((x) => x === t);
+  return hit ? { channelType: hit } : null;
+};
 
 /** Routes Teams activities to the handlers. Handlers stay thin: parse, call a use case, render a card. */
 export function registerBot(app: App, bc: BotContext): void {
