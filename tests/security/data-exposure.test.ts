@@ -7,6 +7,7 @@
 import { saveDraft, submitInitiative } from '../../src/app/use-cases/submit-initiative';
 import { ConflictError } from '../../src/app/ports/store.errors';
 import { testDeps, person } from '../support/app-deps';
+import { FakeBotFramework } from '../support/fake-bot-framework';
 import { cardDataFor, validForm } from '../support/fixtures';
 import { startTestApp } from '../support/running-app';
 import { cardActionActivity, teamsUser } from '../support/teams-activities';
@@ -127,6 +128,27 @@ describe('an organisation without access', () => {
       expect(body.code).toBe('AUTH.TENANT_NOT_ALLOWED');
       expect(body.userMessage.sv).toMatch(/^Din organisation har inte tillgång/);
     } finally {
+      await api.close();
+    }
+  });
+});
+
+describe('one token is never accepted at the other endpoint', () => {
+  it('the tab API refuses a Bot Framework channel token for the same app id', async () => {
+    const api = await startApiServer();
+    const bf = await new FakeBotFramework().start();
+    try {
+      const appId = '00000000-0000-0000-0000-00000000a11d'; // local mode's app id, the tab tokens' aud
+      const token = bf.token(appId, 'https://smba.trafficmanager.net/emea/', {
+        tid: USERS.anna.tenantId,
+        oid: USERS.anna.objectId,
+        scp: 'access_as_user',
+      });
+      const res = await fetch(`${api.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+      expect(res.status).toBe(401);
+      expect(bf.requests).toEqual([]); // nobody asked the Bot Framework for its keys
+    } finally {
+      await bf.stop();
       await api.close();
     }
   });
