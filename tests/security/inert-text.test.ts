@@ -107,7 +107,13 @@ const CARDS: [string, object][] = [
     formCard('sv', catalogue, { form, clientKey: 'k', similar: [base] }, link),
   ],
   ['confirmation', confirmationCard('sv', catalogue, base, link, { stances })],
-  ['my initiatives', listCard('sv', catalogue, 'Mina initiativ', [base, decided], link)],
+  [
+    'my initiatives',
+    listCard('sv', catalogue, 'Mina initiativ', [base, decided], link, {
+      objectId: base.initiator.objectId,
+      roles: [],
+    }),
+  ],
   ['notification', notificationCard('sv', catalogue, decided, HOSTILE, link)],
   ['message', messageCard('sv', HOSTILE, { title: `${LINK}` })],
   ['review', reviewCard('sv', catalogue, base, stances, link)],

@@ -3,7 +3,8 @@
  * refused with FIELD.PERSONAL_IDENTITY_NUMBER and leaves no trace; each of ACCEPTED is stored.
  * Driven through the use cases on the SQLite store in memory, a fresh arrangement per case.
  */
-import { addFollowUp, recordDecision } from '../../src/app/use-cases/decision';
+import { recordDecision } from '../../src/app/use-cases/decision';
+import { addFollowUp } from '../../src/app/use-cases/implementation';
 import { assignPreparer, proposeDecision, returnForCompletion } from '../../src/app/use-cases/preparation';
 import { setStance } from '../../src/app/use-cases/set-stance';
 import { saveDraft, submitInitiative } from '../../src/app/use-cases/submit-initiative';

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ActionRoute } from '../../contracts/actions';
-import type { InitiativeDetail, Me } from '../../contracts/tab-api';
+import type { InitiativeDetail } from '../../contracts/tab-api';
 import type { Activity } from '../../domain/policy/policy.table';
 import type { Locale } from '../../domain/shared/label';
 import type { TabStrings } from '../i18n';
@@ -19,13 +19,11 @@ const useStyles = makeStyles({
  */
 export function ActionForms({
   data,
-  me,
   post,
   t,
   locale,
 }: {
   data: InitiativeDetail;
-  me: Me;
   post: Post;
   t: TabStrings;
   locale: Locale;
