@@ -2,6 +2,7 @@
  * The one place that reads the environment. It validates every setting at start and fails fast
  * with a list of everything that is wrong, so a misconfigured deployment never half-starts.
  */
+import { localModeReach } from './config-local-reach';
 import { TEAMS_CONNECTOR_HOSTS } from './server/service-url-policy';
 
 export type AppMode = 'local' | 'production';
@@ -96,36 +97,6 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   if ((allowed as readonly string[]).includes(value)) return value as T;
   problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
   return allowed[0]!;
-}
-
-/** False only for a valid URL off loopback (an invalid one is reported by url() already). */
-const loopbackUrl = (value: string) => {
-  try {
-    return LOOPBACK.has(new URL(value).hostname.replace(/^\[|\]$/g, ''));
-  } catch {
-    return true;
-  }
-};
-
-/**
- * Local mode has no real credentials and trusts unauthenticated Teams traffic, so it must neither
- * reach real Microsoft 365 nor be reachable from outside. A Graph fake on loopback is fine.
- */
-function localModeReach(env: Env, c: Config): string[] {
-  const out: string[] = [];
-  const usesGraph = c.store === 'sharepoint';
-  const checks: [string, string, boolean][] = [
-    ['GRAPH_BASE_URL', c.graph.baseUrl, usesGraph || !!env.GRAPH_BASE_URL],
-    ['AUTHORITY_HOST', c.graph.authorityHost, usesGraph || !!env.AUTHORITY_HOST],
-    ['PUBLIC_URL', c.publicUrl, true],
-    ['LOCAL_SERVICE_URL', c.localServiceUrl, true],
-  ];
-  for (const [name, value, applies] of checks)
-    if (applies && !loopbackUrl(value))
-      out.push(
-        `${name} must be on loopback in local mode (got "${value}"); to use real Microsoft 365 or be reached from outside, run with APP_MODE=production`,
-      );
-  return out;
 }
 
 /** Reads and validates the settings; throws ConfigError listing every problem found. */
@@ -258,7 +229,17 @@ export function loadConfig(env: Env): Config {
       problems,
     ),
   };
-  if (local) problems.push(...localModeReach(env, config));
+  if (local)
+    problems.push(
+      ...localModeReach({
+        usesGraph: config.store === 'sharepoint',
+        GRAPH_BASE_URL: env.GRAPH_BASE_URL ? config.graph.baseUrl : null,
+        AUTHORITY_HOST: env.AUTHORITY_HOST ? config.graph.authorityHost : null,
+        graphDefaults: [config.graph.baseUrl, config.graph.authorityHost],
+        PUBLIC_URL: config.publicUrl,
+        LOCAL_SERVICE_URL: config.localServiceUrl,
+      }),
+    );
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
