@@ -197,3 +197,28 @@ describe('the bot endpoint trusts only the Bot Framework', () => {
     expect(await stored(user)).not.toBeNull();
   });
 });
+
+describe('edges in production mode', () => {
+  const withToken = (body: string, type = 'application/json') =>
+    fetch(`${app.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': type, authorization: `Bearer ${bf.token(APP_ID, TEAMS)}` },
+      body,
+    });
+  it.each([
+    ['malformed JSON', () => withToken('{"type": "message", '), 400],
+    ['a non-JSON content type', () => withToken('type=message', 'application/x-www-form-urlencoded'), 415],
+    ['an oversized body', () => withToken(JSON.stringify({ pad: 'x'.repeat(600_000) })), 413],
+    [
+      'an activity without a conversation',
+      () => withToken(JSON.stringify({ type: 'message', serviceUrl: TEAMS })),
+      400,
+    ],
+    ['an unknown route', () => fetch(`${app.url}/api/nothing-here`), 404],
+  ])('answers %s with a problem, no stack, no path', async (_what, send, status) => {
+    const res = await send();
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(await res.text()).not.toMatch(/\n\s+at |\/work\/|node_modules|nothing-here/);
+  });
+});

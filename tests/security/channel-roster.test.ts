@@ -121,3 +121,29 @@ it('standard RUG channel: its members are the team’s', async () => {
   await registerAndSubmit(STANDARD, 'standard');
   expect(await approve(b, STANDARD, 'standard')).toEqual([b.name]);
 });
+
+it('a hand-written card action naming someone else acts for nobody but its sender', async () => {
+  const initiative = await registerAndSubmit(PRIVATE, 'private');
+  // b is not in the channel and dresses the card data up as a (who is).
+  const forged = {
+    initiativeId: initiative.id,
+    memberId: a.aadObjectId,
+    aadObjectId: a.aadObjectId,
+    name: a.name,
+  };
+  const res = await t.post(
+    inChannel(
+      channelCardAction(
+        b,
+        'rug.approve',
+        forged,
+        t.connector.url,
+        initiative.channelCards.review!.activityId,
+        PRIVATE,
+      ),
+      'private',
+    ),
+  );
+  expect(res.status).toBe(200);
+  expect(await t.app.deps.store.stances.listFor(initiative.id)).toEqual([]);
+});
