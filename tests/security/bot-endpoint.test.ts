@@ -37,7 +37,7 @@ beforeAll(async () => {
     PORT: '0',
     STORE: 'sqlite',
     SQLITE_PATH: join(dir, 'db.sqlite'),
-    LOG_LEVEL: process.env.SEC_LOG ?? 'error',
+    LOG_LEVEL: 'error',
     OUTBOX_INTERVAL_MS: '0',
     REMINDER_INTERVAL_MS: '0',
     PUBLIC_URL: 'https://omtanke.example.se',
