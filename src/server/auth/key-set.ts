@@ -37,8 +37,9 @@ function parseKeys(doc: unknown): Map<string, SigningKey> {
   for (const jwk of list as Record<string, unknown>[]) {
     if (typeof jwk.kid !== 'string' || jwk.kty !== 'RSA' || (jwk.use !== undefined && jwk.use !== 'sig'))
       continue;
+    if (typeof jwk.n !== 'string' || typeof jwk.e !== 'string') continue;
     try {
-      const key = createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e } as never, format: 'jwk' });
+      const key = createPublicKey({ key: { kty: 'RSA', n: jwk.n, e: jwk.e }, format: 'jwk' });
       const endorsements = Array.isArray(jwk.endorsements)
         ? jwk.endorsements.filter((x): x is string => typeof x === 'string')
         : null;
