@@ -2,6 +2,9 @@
  * The one place that reads the environment. It validates every setting at start and fails fast
  * with a list of everything that is wrong, so a misconfigured deployment never half-starts.
  */
+import { localModeReach } from './config-local-reach';
+import { TEAMS_CONNECTOR_HOSTS } from './server/service-url-policy';
+
 export type AppMode = 'local' | 'production';
 export type StoreKind = 'sqlite' | 'sharepoint';
 
@@ -47,6 +50,13 @@ export interface Config {
     /** Day of the weekly digest in the RUG channel, 1 = Monday … 7 = Sunday. */
     readonly digestWeekday: number;
   };
+  /** The Bot Framework channel service, the only issuer /api/messages accepts in production. */
+  readonly botFramework: {
+    readonly openIdMetadataUrl: string;
+    readonly tokenIssuer: string;
+  };
+  /** Hosts a conversation's serviceUrl may have (production): the Teams connector hosts. */
+  readonly serviceUrlHosts: readonly string[];
   /** How long a read of the RUG channel roster is reused. */
   readonly rosterTtlMs: number;
   /** Connector URL of the local client (Agents Playground) for proactive messages in local mode. */
@@ -102,7 +112,9 @@ export function loadConfig(env: Env): Config {
     problems.push(`PORT must be a port number (got "${get('PORT')}")`);
   if (local && !LOOPBACK.has(host)) {
     // Local mode accepts unauthenticated Teams traffic; that is only safe on loopback.
-    problems.push(`HOST must be a loopback address in local mode (got "${host}")`);
+    problems.push(
+      `HOST must be a loopback address in local mode (got "${host}"); to be reached from outside, run with APP_MODE=production`,
+    );
   }
   const publicUrl = url(
     'PUBLIC_URL',
@@ -195,6 +207,15 @@ export function loadConfig(env: Env): Config {
       reviewAfterDays: wholeNumber('REMINDER_AFTER_DAYS', '5'),
       digestWeekday: wholeNumber('DIGEST_WEEKDAY', '1'),
     },
+    botFramework: {
+      openIdMetadataUrl: url(
+        'BOT_OPENID_METADATA_URL',
+        get('BOT_OPENID_METADATA_URL', 'https://login.botframework.com/v1/.well-known/openidconfiguration'),
+        problems,
+      ),
+      tokenIssuer: get('BOT_TOKEN_ISSUER', 'https://api.botframework.com'),
+    },
+    serviceUrlHosts: env.TEAMS_SERVICE_URL_HOSTS ? list(env.TEAMS_SERVICE_URL_HOSTS) : TEAMS_CONNECTOR_HOSTS,
     rosterTtlMs: wholeNumber('ROSTER_TTL_MS', '120000'),
     localServiceUrl: url(
       'LOCAL_SERVICE_URL',
@@ -208,6 +229,17 @@ export function loadConfig(env: Env): Config {
       problems,
     ),
   };
+  if (local)
+    problems.push(
+      ...localModeReach({
+        usesGraph: config.store === 'sharepoint',
+        GRAPH_BASE_URL: env.GRAPH_BASE_URL ? config.graph.baseUrl : null,
+        AUTHORITY_HOST: env.AUTHORITY_HOST ? config.graph.authorityHost : null,
+        graphDefaults: [config.graph.baseUrl, config.graph.authorityHost],
+        PUBLIC_URL: config.publicUrl,
+        LOCAL_SERVICE_URL: config.localServiceUrl,
+      }),
+    );
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -21,7 +21,11 @@ import { RosterDirectory } from './adapters/teams/roster-directory';
 import { TeamsGateway } from './adapters/teams/teams-gateway';
 import { drainAll } from './app/use-cases/commit';
 import { queueReminders } from './app/use-cases/reminders';
+import { botEndpointGuard } from './bot/bot-endpoint-guard';
+import { botFrameworkTokenCheck } from './server/auth/bot-framework-token';
 import { createHttpApp } from './server/http-app';
+import { errorProblems, notFound } from './server/http-problems';
+import { localServiceUrls, productionServiceUrls } from './server/service-url-policy';
 import { localOnly } from './server/local-only';
 import { jsonLogger } from './server/logger';
 import { tabLinkBuilder } from './server/links';
@@ -66,6 +70,26 @@ export async function start(
   const http = createHttpApp(log);
   if (config.mode === 'local') http.use(localOnly);
   http.use(healthRoutes(store, { appVersion: APP_VERSION, mode: config.mode }));
+  const serviceUrlAllowed =
+    config.mode === 'local'
+      ? localServiceUrls(config.localServiceUrl)
+      : productionServiceUrls(config.serviceUrlHosts);
+  // Registered before the SDK registers its own route (at initialize), so it runs first.
+  http.post(
+    '/api/messages',
+    ...botEndpointGuard({
+      tokens:
+        config.mode === 'local'
+          ? null
+          : botFrameworkTokenCheck({
+              appId: config.microsoft.appId,
+              issuer: config.botFramework.tokenIssuer,
+              metadataUrl: config.botFramework.openIdMetadataUrl,
+            }),
+      serviceUrlAllowed,
+      log,
+    }),
+  );
   const teams = createTeamsApp(config, http, log);
   const clock = { now: () => new Date() };
   const deps: AppDeps = {
@@ -77,6 +101,8 @@ export async function start(
       {
         ...config.roles,
         ttlMs: config.rosterTtlMs,
+        allowedTenants: config.allowedTenants,
+        serviceUrlAllowed,
       },
       log,
     ),
@@ -86,7 +112,7 @@ export async function start(
     log,
   };
 
-  const gateway = new TeamsGateway(teams);
+  const gateway = new TeamsGateway(teams, serviceUrlAllowed);
   let flushing: Promise<{ sent: number; failed: number }> | null = null;
   // A dispatcher pass first writes out records that a fault left pending in an initiative, then
   // delivers what is due.
@@ -111,11 +137,15 @@ export async function start(
     deps,
     linkFor: tabLinkBuilder(config),
     allowedTenants: config.allowedTenants,
+    serviceUrlAllowed,
     kick,
   };
   registerBot(teams, bot);
   const tab = mountTab(http, deps, config, { onWrite: kick });
   await teams.initialize();
+  // Last: unknown routes and errors answer problem+json, and nothing prints a request body.
+  http.use(notFound);
+  http.use(errorProblems(log));
   const timers = [
     config.outboxIntervalMs > 0 ? setInterval(() => void flushOutbox(), config.outboxIntervalMs) : null,
     config.reminders.intervalMs > 0

@@ -1,4 +1,4 @@
-import express, { type RequestHandler, type Request, type Response, Router } from 'express';
+import { type RequestHandler, type Request, type Response, Router } from 'express';
 import type { AppDeps } from '../app/deps';
 import { parseDecision, parseFollowUp, parseProposal, parseReturn } from '../app/inputs/action-inputs';
 import { type Raw, rawOf } from '../app/inputs/fields';
@@ -9,6 +9,7 @@ import { withdrawInitiative } from '../app/use-cases/submit-initiative';
 import type { ActionRoute } from '../contracts/actions';
 import type { Person } from '../domain/initiative/initiative.types';
 import { personOf } from './auth/require-user';
+import { jsonBody } from '../server/json-body';
 import { sendError } from './problem';
 import { findVisible, initiativeDetail } from './queries/detail';
 
@@ -36,7 +37,7 @@ const WRITES: { readonly [R in ActionRoute]: Write } = {
  */
 export function actionRoutes(deps: AppDeps, user: RequestHandler, onWrite: () => void): Router {
   const router = Router();
-  const json = express.json({ limit: '64kb' });
+  const json = jsonBody('64kb');
   for (const [name, write] of Object.entries(WRITES)) {
     router.post(`/api/initiatives/:key/${name}`, user, json, (req: Request, res: Response) => {
       res.setHeader('cache-control', 'no-store');

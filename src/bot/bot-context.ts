@@ -8,6 +8,8 @@ export interface BotContext {
   readonly deps: AppDeps;
   readonly linkFor: LinkFor;
   readonly allowedTenants: readonly string[];
+  /** Whether a conversation at this serviceUrl may be remembered (a Teams connector host). */
+  readonly serviceUrlAllowed?: (serviceUrl: string) => boolean;
   /** Asks the outbox dispatcher to run soon (after an action queued notifications). */
   readonly kick?: () => void;
 }

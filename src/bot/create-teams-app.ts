@@ -1,5 +1,6 @@
 import type { Express } from 'express';
 import { ClientCertificateCredential } from '@azure/identity';
+import { PUBLIC, withOverrides } from '@microsoft/teams.api';
 import { App, ExpressAdapter } from '@microsoft/teams.apps';
 import type { ILogger } from '@microsoft/teams.common';
 import type { Logger } from '../app/ports/system.port';
@@ -36,9 +37,10 @@ function sdkLogger(log: Logger): ILogger {
 }
 
 /**
- * Creates the Teams SDK app on our Express server. Production: Bot Framework JWTs are validated by
- * the SDK with the app's credentials. Local mode: no credentials exist, so unauthenticated requests
- * are allowed — and only from loopback, enforced here before the SDK sees the request.
+ * Creates the Teams SDK app on our Express server. Production: Bot Framework JWTs are checked by our
+ * guard (src/bot/bot-endpoint-guard.ts, mounted in main.ts before this route) and again by the SDK.
+ * Local mode: no credentials exist, so unauthenticated requests are allowed — and only from
+ * loopback (src/server/local-only.ts).
  */
 export function createTeamsApp(config: Config, http: Express, log: Logger): App {
   const adapter = new ExpressAdapter(http);
@@ -65,6 +67,12 @@ export function createTeamsApp(config: Config, http: Express, log: Logger): App 
       ? { token: certificateToken(m.tenantId, m.appId, m.certificatePath) }
       : {}),
     dangerouslyAllowUnauthenticatedRequests: false,
+    // The SDK's own validation uses the same Bot Framework metadata as our guard in front of it.
+    cloud: withOverrides(PUBLIC, {
+      loginEndpoint: config.graph.authorityHost,
+      openIdMetadataUrl: config.botFramework.openIdMetadataUrl,
+      tokenIssuer: config.botFramework.tokenIssuer,
+    }),
     httpServerAdapter: adapter,
     logger,
   });

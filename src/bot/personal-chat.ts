@@ -84,7 +84,9 @@ export async function answerCardAction(
     case 'initiative.saveDraft': {
       const form = formFromCardData(data);
       const clientKey = cardKey(data.clientKey) ?? newKey();
-      const existing = initiativeId ? await deps.store.initiatives.get(initiativeId) : null;
+      const found = initiativeId ? await deps.store.initiatives.get(initiativeId) : null;
+      // Ids in card data are never trusted: someone else's initiative shapes nothing on this card.
+      const existing = found && found.initiator.objectId === person.objectId ? found : null;
       const back = (extra: object) =>
         formCard(
           locale,

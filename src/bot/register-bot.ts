@@ -28,7 +28,7 @@ interface IncomingActivity {
   readonly channelData?: {
     readonly tenant?: { readonly id?: string };
     readonly team?: { readonly id?: string };
-    readonly channel?: { readonly id?: string };
+    readonly channel?: { readonly id?: string; readonly type?: string };
   };
   readonly membersAdded?: readonly { readonly id?: string }[];
   readonly value?: { readonly action?: { readonly verb?: unknown; readonly data?: unknown } };
@@ -37,6 +37,7 @@ interface IncomingActivity {
 /** Remembers where to reach the person proactively; written only when something changed. */
 async function rememberPersonalChat(bc: BotContext, person: Person, a: IncomingActivity): Promise<void> {
   if (!a.conversation?.id || !a.serviceUrl) return;
+  if (!serviceUrlOk(bc, a.serviceUrl)) return;
   const ref: ConversationReference = {
     key: `user:${person.objectId}`,
     conversationId: a.conversation.id,
@@ -57,21 +58,35 @@ async function rememberPersonalChat(bc: BotContext, person: Person, a: IncomingA
   await bc.deps.store.conversations.save(ref);
 }
 
+/** Second line of defence behind the endpoint guard: never remember a non-Teams serviceUrl. */
+function serviceUrlOk(bc: BotContext, serviceUrl: string): boolean {
+  if (!bc.serviceUrlAllowed || bc.serviceUrlAllowed(serviceUrl)) return true;
+  bc.deps.log.warn('conversation reference not stored: serviceUrl is not a Teams connector host');
+  return false;
+}
+
 const isPersonal = (a: IncomingActivity) => (a.conversation?.conversationType ?? 'personal') === 'personal';
 
 /** A channel post's conversation id carries the thread (";messageid=…"); the channel is the part before. */
-function channelOrigin(a: IncomingActivity, person: Person): ChannelOrigin | null {
+function channelOrigin(bc: BotContext, a: IncomingActivity, person: Person): ChannelOrigin | null {
   const conversationId = a.conversation?.id?.split(';')[0];
-  if (!conversationId || !a.serviceUrl) return null;
+  if (!conversationId || !a.serviceUrl || !serviceUrlOk(bc, a.serviceUrl)) return null;
   return {
     conversationId,
     serviceUrl: a.serviceUrl,
     tenantId: person.tenantId,
     ...(a.channelData?.team?.id ? { teamId: a.channelData.team.id } : {}),
     ...(a.channelData?.channel?.id ? { channelId: a.channelData.channel.id } : {}),
+    ...(channelType(a.channelData?.channel?.type) ?? {}),
     locale: localeFrom(a.locale),
   };
 }
+
+const CHANNEL_TYPES = ['standard', 'private', 'shared'] as const;
+const channelType = (t: string | undefined) => {
+  const hit = CHANNEL_TYPES.find((x) => x === t);
+  return hit ? { channelType: hit } : null;
+};
 
 /** Routes Teams activities to the handlers. Handlers stay thin: parse, call a use case, render a card. */
 export function registerBot(app: App, bc: BotContext): void {
@@ -90,7 +105,7 @@ export function registerBot(app: App, bc: BotContext): void {
       return;
     }
     if (!isPersonal(a)) {
-      const origin = channelOrigin(a, person);
+      const origin = channelOrigin(bc, a, person);
       if (a.conversation?.conversationType === 'channel' && origin) {
         try {
           await send(cardMessage(await answerChannelMessage(bc, person, origin, a.text ?? '')));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ACData from 'adaptivecards-templating';
+import { finishCard, markData } from './inert-text';
 
 /** Card templates in adaptive-cards/ (editable in the Adaptive Cards designer). */
 export const TEMPLATE_NAMES = [
@@ -35,9 +36,12 @@ function template(name: TemplateName): ACData.Template {
   return t;
 }
 
-/** Binds a template to its view model with adaptivecards-templating. */
+/**
+ * Binds a template to its view model with adaptivecards-templating. Every card goes through here,
+ * and so every bound value shows literally: markdown in data is escaped (inert-text.ts).
+ */
 export function renderCard(name: TemplateName, data: object): AdaptiveCardJson {
-  return template(name).expand({ $root: data }) as AdaptiveCardJson;
+  return finishCard(template(name).expand({ $root: markData(data) }) as AdaptiveCardJson);
 }
 
 export function templateNames(): TemplateName[] {

@@ -5,7 +5,7 @@
 import type { StanceKind } from '../domain/approval/approval';
 import type { AuditKind } from '../domain/audit/audit-event';
 import type { Role } from '../domain/initiative/actors';
-import type { FollowUp, Initiative } from '../domain/initiative/initiative.types';
+import type { Decision, FollowUp, Initiative, Person, Proposal } from '../domain/initiative/initiative.types';
 import type { Status } from '../domain/initiative/status';
 import type { Activity } from '../domain/policy/policy.table';
 import type { Label } from '../domain/shared/label';
@@ -38,8 +38,42 @@ export interface InitiativePage {
   readonly total: number;
 }
 
-/** An initiative as the tab sees it: no client key, store version or posted-card bookkeeping. */
-export type PublicInitiative = Omit<Initiative, 'clientKey' | 'version' | 'channelCards'>;
+/**
+ * A person as a reader of someone else's record sees them: the name, and whether it is the reader.
+ * Never their object id, tenant id or e-mail (the contact e-mail the initiator chose to show is in
+ * the form).
+ */
+export interface PersonView {
+  readonly name: string;
+  readonly isYou: boolean;
+}
+
+/** Replaces the people in a record type with what a reader may see of them. */
+type WithPeopleShown<T> = { readonly [K in keyof T]: T[K] extends Person ? PersonView : T[K] };
+
+/**
+ * An initiative as the tab sees it: no client key, store version or posted-card bookkeeping, and
+ * people only as names.
+ */
+export type PublicInitiative = WithPeopleShown<
+  Omit<
+    Initiative,
+    | 'clientKey'
+    | 'version'
+    | 'channelCards'
+    | 'initiator'
+    | 'preparer'
+    | 'proposal'
+    | 'decisions'
+    | 'followUps'
+  >
+> & {
+  readonly initiator: PersonView;
+  readonly preparer: PersonView | null;
+  readonly proposal: WithPeopleShown<Proposal> | null;
+  readonly decisions: readonly WithPeopleShown<Decision>[];
+  readonly followUps: readonly WithPeopleShown<FollowUp>[];
+};
 
 /** A follow-up as the annual compilation lists it. */
 export interface FollowUpView {

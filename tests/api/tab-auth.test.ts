@@ -111,16 +111,20 @@ describe('tab API authentication', () => {
       user: USERS.sara.objectId,
       return: '/tab/#/initiatives/OH-2026-0001',
     });
-    const html = await fetch(`${api.url}/local-auth/sign-in`, { method: 'POST', body: form }).then((r) =>
-      r.text(),
-    );
+    const html = await fetch(`${api.url}/local-auth/sign-in`, {
+      method: 'POST',
+      body: form,
+      headers: { origin: api.url },
+    }).then((r) => r.text());
     const token = /setItem\('omtanke\.localToken', "([^"]+)"\)/.exec(html)![1]!;
     expect((await call(token)).body).toMatchObject({ name: 'Sara Holm', roles: ['beredning'] });
     expect(html).toContain('location.replace("/tab/#/initiatives/OH-2026-0001")');
     const evil = new URLSearchParams({ user: USERS.sara.objectId, return: 'https://evil.example/' });
-    const html2 = await fetch(`${api.url}/local-auth/sign-in`, { method: 'POST', body: evil }).then((r) =>
-      r.text(),
-    );
+    const html2 = await fetch(`${api.url}/local-auth/sign-in`, {
+      method: 'POST',
+      body: evil,
+      headers: { origin: api.url },
+    }).then((r) => r.text());
     expect(html2).toContain('location.replace("/tab/")');
   });
 

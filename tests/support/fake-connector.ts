@@ -7,6 +7,8 @@ export interface RosterMember {
   readonly aadObjectId: string;
   readonly email?: string;
   readonly userPrincipalName?: string;
+  /** Set for a shared channel's member from another organisation, as Teams does. */
+  readonly tenantId?: string;
 }
 
 export interface CapturedCall {
@@ -24,7 +26,7 @@ export class FakeConnector {
   readonly calls: CapturedCall[] = [];
   /** Status to answer sends with; set to 502 to simulate a connector outage. */
   failWith: number | null = null;
-  /** Team rosters by conversation (team) id, served page by page like the real connector. */
+  /** Rosters by conversation id (a team's, or a private or shared channel's), page by page. */
   readonly rosters = new Map<string, RosterMember[]>();
   /** Members per roster page (the real service decides its own page size too). */
   rosterPageSize = 3;

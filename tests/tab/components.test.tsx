@@ -279,10 +279,9 @@ describe('the initiative list', () => {
 });
 
 describe('the action buttons on the initiative page', () => {
-  const me = { objectId: 'anna', name: 'Anna Andersson', roles: [] as const };
   const detail = (status: string, allowed: string[]) =>
     ({
-      initiative: { status, initiator: { objectId: 'anna', name: 'Anna Andersson' }, preparer: null },
+      initiative: { status, initiator: { name: 'Anna Andersson', isYou: true }, preparer: null },
       stances: [],
       skallkrav: [],
       allowedActions: allowed,
@@ -290,15 +289,7 @@ describe('the action buttons on the initiative page', () => {
 
   it('offers exactly what the server says the policy allows, and posts the action', async () => {
     const post = jest.fn<Promise<void>, [string, object]>().mockResolvedValue(undefined);
-    ui(
-      <ActionForms
-        data={detail('proposal_ready', ['view', 'withdraw'])}
-        me={me}
-        post={post}
-        t={t}
-        locale="sv"
-      />,
-    );
+    ui(<ActionForms data={detail('proposal_ready', ['view', 'withdraw'])} post={post} t={t} locale="sv" />);
     expect(screen.queryByRole('button', { name: t.takePreparation })).toBeNull();
     expect(screen.queryByRole('button', { name: t.closeInitiative })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: t.withdrawInitiative }));
@@ -309,7 +300,6 @@ describe('the action buttons on the initiative page', () => {
     ui(
       <ActionForms
         data={detail('in_implementation', ['view', 'add_follow_up', 'report_final_follow_up'])}
-        me={{ ...me, objectId: 'sara', roles: ['beredning'] }}
         post={jest.fn()}
         t={t}
         locale="sv"

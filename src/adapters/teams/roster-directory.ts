@@ -1,5 +1,5 @@
 import type { App } from '@microsoft/teams.apps';
-import type { ConversationStore } from '../../app/ports/conversation-store.port';
+import type { ConversationReference, ConversationStore } from '../../app/ports/conversation-store.port';
 import type { Clock, Directory, Logger, Member } from '../../app/ports/system.port';
 import type { Role } from '../../domain/initiative/actors';
 import type { Config } from '../../config';
@@ -8,7 +8,13 @@ import type { Config } from '../../config';
  * Roles from configuration (chair, secretary, preparation group, admins), the optional narrowing of
  * the roster (a RUG team that also has non-voting members), and how long a roster read is reused.
  */
-export type RosterDirectoryOptions = Config['roles'] & { readonly ttlMs: number };
+export type RosterDirectoryOptions = Config['roles'] & {
+  readonly ttlMs: number;
+  /** Members of a shared channel from another organisation count only if it is one of these. */
+  readonly allowedTenants: readonly string[];
+  /** Only Teams connector hosts are asked for a roster (they get the bot's token). */
+  readonly serviceUrlAllowed: (serviceUrl: string) => boolean;
+};
 
 interface Cached {
   readonly at: number;
@@ -19,9 +25,22 @@ interface Cached {
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
- * RUG membership is the roster of the team whose channel is registered as the RUG channel, read
- * through the Bot Framework connector page by page and reused briefly. Someone who leaves the team
- * drops out at the next read and loses the right to vote. Other roles come from configuration.
+ * Whose roster is a registered channel's (docs/channel-roster.md): a standard channel has exactly the
+ * team's members, read by the team id (reading a standard channel by its own id gives a partial,
+ * activity-based list); a private or shared channel has its own members, read by the channel id. A
+ * channel of unknown kind is read by its own id, so it can only ever narrow who counts.
+ */
+export function rosterConversationId(ref: ConversationReference): string {
+  if (ref.channelType === 'standard') return ref.teamId ?? ref.channelId ?? ref.conversationId;
+  return ref.channelId ?? ref.conversationId;
+}
+
+/**
+ * RUG membership is the roster of the channel registered as the RUG channel (not of its team: a
+ * private or shared RUG channel has its own members), read through the Bot Framework connector page
+ * by page and reused briefly. Someone who leaves the channel drops out at the next read and loses
+ * the right to vote; a shared channel's member from another allowed organisation counts. Other roles
+ * come from configuration.
  */
 export class RosterDirectory implements Directory {
   private cache: Cached | null = null;
@@ -65,16 +84,22 @@ export class RosterDirectory implements Directory {
       // No RUG channel yet: only the configured members (useful before the app is added to the team).
       return this.opts.rugMembers.map((objectId) => ({ objectId, name: objectId }));
     }
-    const rosterId = ref.teamId ?? ref.conversationId;
+    const rosterId = rosterConversationId(ref);
     const now = this.clock.now().getTime();
     if (this.cache && this.cache.key === rosterId && now - this.cache.at < this.opts.ttlMs)
       return this.cache.members;
-    const members = await this.readRoster(ref.serviceUrl, rosterId);
+    const members = await this.readRoster(ref.serviceUrl, rosterId, ref.tenantId);
     this.cache = { at: now, key: rosterId, members };
     return members;
   }
 
-  private async readRoster(serviceUrl: string, conversationId: string): Promise<Member[]> {
+  private async readRoster(
+    serviceUrl: string,
+    conversationId: string,
+    homeTenant: string,
+  ): Promise<Member[]> {
+    if (!this.opts.serviceUrlAllowed(serviceUrl))
+      throw new Error('refused to read a roster: the serviceUrl is not a Teams connector host');
     const api = this.app.api.fromServiceUrl({ serviceUrl });
     const members: Member[] = [];
     let token: string | undefined;
@@ -82,6 +107,9 @@ export class RosterDirectory implements Directory {
       const page = await api.conversations.members(conversationId).getPaged(200, token);
       for (const m of page.members) {
         if (!m.aadObjectId) continue;
+        // A shared channel can hold people of any organisation; only the allowed ones take part.
+        const tenant = m.tenantId ?? homeTenant;
+        if (!this.opts.allowedTenants.some((t) => same(t, tenant))) continue;
         if (this.opts.rugMembers.length > 0 && !this.opts.rugMembers.some((x) => same(x, m.aadObjectId!)))
           continue;
         members.push({ objectId: m.aadObjectId, name: m.name ?? m.aadObjectId, teamsUserId: m.id });

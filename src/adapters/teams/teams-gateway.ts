@@ -15,9 +15,15 @@ function cardActivity(card: object, summary?: string) {
  * at the serviceUrl Teams gave for it (regional endpoints differ), not one global URL.
  */
 export class TeamsGateway implements ChatGateway {
-  constructor(private readonly app: App) {}
+  constructor(
+    private readonly app: App,
+    /** Only Teams connector hosts get the bot's token (a stored reference could predate the check). */
+    private readonly serviceUrlAllowed: (serviceUrl: string) => boolean,
+  ) {}
 
   private activities(ref: ConversationReference) {
+    if (!this.serviceUrlAllowed(ref.serviceUrl))
+      throw new Error('refused to send: the conversation serviceUrl is not a Teams connector host');
     return this.app.api
       .fromServiceUrl({ serviceUrl: ref.serviceUrl })
       .conversations.activities(ref.conversationId);

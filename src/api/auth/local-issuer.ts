@@ -115,6 +115,20 @@ export class LocalIssuer {
       );
     });
     router.post(`${LOCAL_ISSUER_PATH}/sign-in`, express.urlencoded({ extended: false }), (req, res) => {
+      // Only this server's own sign-in page may post here: another site's page (or a rebinding
+      // DNS name) could otherwise sign the browser in as a mock user of its choosing.
+      if (!sameOrigin(req.header('origin'), req.header('host'))) {
+        res
+          .status(403)
+          .type('html')
+          .send(
+            htmlPage(
+              'Fel ursprung',
+              '<p>Inloggningen måste göras från den här sidan.</p><p lang="en">Sign in from this page.</p>',
+            ),
+          );
+        return;
+      }
       const body = req.body as Record<string, unknown>;
       const user = this.opts.users.find((u) => u.objectId === body.user);
       if (!user) {
@@ -135,6 +149,17 @@ export class LocalIssuer {
       );
     });
     return router;
+  }
+}
+
+/** The form was posted by a page of this very server (Origin equals http://<Host>). */
+function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin || !host) return false;
+  try {
+    const o = new URL(origin);
+    return o.protocol === 'http:' && o.host === host.toLowerCase();
+  } catch {
+    return false;
   }
 }
 

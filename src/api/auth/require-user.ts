@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Person } from '../../domain/initiative/initiative.types';
 import { sendError, sendProblem } from '../problem';
-import { TokenRejectedError } from './token-validator';
+import { TenantNotAllowedError, TokenRejectedError } from './token-validator';
 import type { TokenValidator } from './token-validator';
 
 /** Express middleware: a valid bearer token or a 401 problem; the person goes to res.locals.person. */
@@ -19,6 +19,17 @@ export function requireUser(validator: TokenValidator) {
         next();
       },
       (err: unknown) => {
+        if (err instanceof TenantNotAllowedError) {
+          return sendProblem(res, {
+            status: 403,
+            code: 'AUTH.TENANT_NOT_ALLOWED',
+            title: 'Forbidden',
+            userMessage: {
+              sv: 'Din organisation har inte tillgång till Omtanke Halland. Kontakta Region Hallands samordnare om du behöver tillgång.',
+              en: 'Your organisation does not have access to Omtanke Halland. Contact Region Halland’s coordinator if you need access.',
+            },
+          });
+        }
         if (err instanceof TokenRejectedError) {
           res.setHeader('www-authenticate', 'Bearer error="invalid_token"');
           return sendError(res, err);

@@ -1,15 +1,10 @@
-import jwt, { type JwtHeader, type JwtPayload, type SigningKeyCallback } from 'jsonwebtoken';
-import { JwksClient } from 'jwks-rsa';
 import type { Person } from '../../domain/initiative/initiative.types';
+import { defaultFetchJson, KeySet, type FetchJson } from '../../server/auth/key-set';
+import { TenantNotAllowedError, TokenRejectedError } from '../../server/auth/token-rejected';
+import { verifyRs256 } from '../../server/auth/verify-rs256';
 import type { TokenSettings } from './auth-config';
 
-/** Why a token was refused; the reason is logged, never shown to the user. */
-export class TokenRejectedError extends Error {
-  constructor(readonly reason: string) {
-    super(`token rejected: ${reason}`);
-    this.name = 'TokenRejectedError';
-  }
-}
+export { TenantNotAllowedError, TokenRejectedError };
 
 /** Checks a bearer token and says who it belongs to. */
 export interface TokenValidator {
@@ -20,14 +15,6 @@ interface Metadata {
   readonly issuer: string;
   readonly jwks_uri: string;
 }
-
-type FetchJson = (url: string) => Promise<unknown>;
-
-const defaultFetch: FetchJson = async (url) => {
-  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-  if (!res.ok) throw new Error(`metadata ${res.status}`);
-  return res.json();
-};
 
 function isMetadata(x: unknown): x is Metadata {
   const m = x as Partial<Metadata> | null;
@@ -41,22 +28,16 @@ function isMetadata(x: unknown): x is Metadata {
  */
 export function createTokenValidator(
   settings: () => TokenSettings,
-  fetchJson: FetchJson = defaultFetch,
+  fetchJson: FetchJson = defaultFetchJson,
 ): TokenValidator {
-  let discovered: Promise<{ issuers: string[]; keys: JwksClient }> | null = null;
+  let discovered: Promise<{ issuers: string[]; keys: KeySet }> | null = null;
   const discover = () =>
     (discovered ??= (async () => {
       const s = settings();
       const meta = await fetchJson(s.metadataUrl);
       if (!isMetadata(meta)) throw new Error('metadata without issuer or jwks_uri');
-      const keys = new JwksClient({
-        jwksUri: meta.jwks_uri,
-        cache: true,
-        cacheMaxAge: 6 * 60 * 60_000,
-        rateLimit: true,
-        jwksRequestsPerMinute: 10,
-        timeout: 10_000,
-      });
+      // One key set per issuer: unknown key ids cost at most one bounded re-fetch (see KeySet).
+      const keys = new KeySet({ jwksUri: meta.jwks_uri, fetchJson });
       return { issuers: [meta.issuer, ...s.extraIssuers], keys };
     })().catch((err: unknown) => {
       discovered = null; // try again on the next request
@@ -67,39 +48,17 @@ export function createTokenValidator(
     async validate(token) {
       const s = settings();
       const { issuers, keys } = await discover();
-      const getKey = (header: JwtHeader, cb: SigningKeyCallback) => {
-        if (!header.kid) return cb(new TokenRejectedError('no kid'));
-        keys.getSigningKey(header.kid).then(
-          (k) => cb(null, k.getPublicKey()),
-          () => cb(new TokenRejectedError('unknown signing key')),
-        );
-      };
-      const payload = await new Promise<JwtPayload>((resolve, reject) => {
-        jwt.verify(
-          token,
-          getKey,
-          {
-            algorithms: ['RS256'],
-            audience: s.audiences as [string, ...string[]],
-            clockTolerance: s.clockToleranceSec,
-            complete: false,
-          },
-          (err, decoded) => {
-            if (err) reject(err instanceof TokenRejectedError ? err : new TokenRejectedError(err.message));
-            else if (!decoded || typeof decoded === 'string') reject(new TokenRejectedError('no claims'));
-            else resolve(decoded);
-          },
-        );
+      const { payload } = await verifyRs256(token, keys, {
+        audiences: s.audiences,
+        clockToleranceSec: s.clockToleranceSec,
       });
-      // jsonwebtoken checks exp only when present; a token without an expiry is never accepted.
-      if (typeof payload.exp !== 'number') throw new TokenRejectedError('no expiry');
       const tid = typeof payload.tid === 'string' ? payload.tid.toLowerCase() : '';
       if (!tid) throw new TokenRejectedError('no tenant');
-      if (!s.allowedTenants.some((t) => t.toLowerCase() === tid))
-        throw new TokenRejectedError('tenant not allowed');
       const expectedIssuers = issuers.map((i) => i.replace('{tenantid}', tid).toLowerCase());
       if (typeof payload.iss !== 'string' || !expectedIssuers.includes(payload.iss.toLowerCase()))
         throw new TokenRejectedError('wrong issuer');
+      // Checked after the issuer: only a genuine token of another organisation earns the 403 page.
+      if (!s.allowedTenants.some((t) => t.toLowerCase() === tid)) throw new TenantNotAllowedError();
       const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
       if (!scopes.includes(s.requiredScope)) throw new TokenRejectedError('missing scope');
       const oid = typeof payload.oid === 'string' ? payload.oid : '';

@@ -57,7 +57,7 @@ export async function initiativeDetail(
     };
   });
   return {
-    initiative: toPublic(i),
+    initiative: toPublic(i, person),
     stances: stances.map((s) => ({
       memberName: s.memberName,
       stance: s.stance,

@@ -7,7 +7,7 @@ import { skallkravStates } from '../../domain/initiative/skallkrav';
 import type { AppDeps } from '../../app/deps';
 import type { InitiativeIndex } from '../../app/ports/initiative-repository.port';
 import { listAll } from '../../app/use-cases/queries';
-import type { InitiativeRow, PublicInitiative } from '../../contracts/tab-api';
+import type { InitiativeRow, PersonView, PublicInitiative } from '../../contracts/tab-api';
 
 /** Drafts are private to their initiator; everything sent is visible to everyone signed in (the policy). */
 export function visibleTo(person: Person, i: Initiative): boolean {
@@ -55,8 +55,26 @@ export async function toRows(deps: AppDeps, items: readonly Initiative[]): Promi
   );
 }
 
-/** The initiative without what only the store and the bot need. */
-export function toPublic(i: Initiative): PublicInitiative {
-  const { clientKey: _k, version: _v, channelCards: _c, ...rest } = i;
-  return rest;
+/** The initiative without what only the store and the bot need, and people only by name. */
+export function toPublic(i: Initiative, reader: Person): PublicInitiative {
+  const {
+    clientKey: _k,
+    version: _v,
+    channelCards: _c,
+    initiator,
+    preparer,
+    proposal,
+    decisions,
+    followUps,
+    ...rest
+  } = i;
+  const view = (p: Person): PersonView => ({ name: p.name, isYou: p.objectId === reader.objectId });
+  return {
+    ...rest,
+    initiator: view(initiator),
+    preparer: preparer ? view(preparer) : null,
+    proposal: proposal ? { ...proposal, proposedBy: view(proposal.proposedBy) } : null,
+    decisions: decisions.map((d) => ({ ...d, decidedBy: view(d.decidedBy) })),
+    followUps: followUps.map((f) => ({ ...f, by: view(f.by) })),
+  };
 }

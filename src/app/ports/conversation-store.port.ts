@@ -8,6 +8,8 @@ export interface ConversationReference {
   readonly conversationType: 'personal' | 'channel' | 'groupChat';
   readonly teamId?: string;
   readonly channelId?: string;
+  /** A team channel's kind, as Teams says in channelData: it decides whose roster is the channel's. */
+  readonly channelType?: 'standard' | 'private' | 'shared';
   readonly locale?: string;
   readonly updatedAt: string;
   /** For a registered channel: when it was registered, and the channel it replaced (the audit's before). */

@@ -13,6 +13,8 @@ export interface ChannelToRegister {
   readonly tenantId: string;
   readonly teamId?: string;
   readonly channelId?: string;
+  /** Teams' kind of channel: it decides whose roster is the channel's (docs/channel-roster.md). */
+  readonly channelType?: 'standard' | 'private' | 'shared';
   readonly locale: Locale;
 }
 
@@ -38,6 +40,7 @@ export async function registerChannel(deps: AppDeps, person: Person, channel: Ch
     conversationType: 'channel',
     ...(channel.teamId ? { teamId: channel.teamId } : {}),
     ...(channel.channelId ? { channelId: channel.channelId } : {}),
+    ...(channel.channelType ? { channelType: channel.channelType } : {}),
     locale: channel.locale,
     updatedAt: deps.clock.now().toISOString(),
     registeredAt,
@@ -49,7 +52,12 @@ export async function registerChannel(deps: AppDeps, person: Person, channel: Ch
     person,
     {
       before: { channel: previous },
-      after: { target: channel.target, channel: conversationId, teamId: channel.teamId ?? null },
+      after: {
+        target: channel.target,
+        channel: conversationId,
+        teamId: channel.teamId ?? null,
+        channelType: channel.channelType ?? null,
+      },
     },
     `channel:${channel.target}:${registeredAt}`,
   );

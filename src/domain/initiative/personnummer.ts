@@ -4,6 +4,7 @@
  * The scanner deliberately errs on the side of catching: a false hit costs a user a rewording,
  * a miss puts a patient's identity into a shared register.
  */
+import { normaliseForScan } from './scan-normalise';
 
 export type IdentityNumberKind = 'personnummer' | 'samordningsnummer';
 
@@ -22,23 +23,12 @@ export interface IdentityNumberScanOptions {
 
 type FieldValue = string | readonly string[] | undefined | null;
 
-// Word and Teams auto-correct '-' into dash look-alikes and insert no-break spaces; the guard must not be
-// dodged by typography, so those count as separators too.
-const HYPHENS = '-\u2010\u2011\u2013\u2212';
-const SPACES = ' \u00a0\u202f';
-
-// Boundaries are digits in any script, so a 13-digit run never yields a hit. Letters may touch the
-// number ('pnr8501011236'), and a hyphen may have spaces around it ('850101 - 1236') or be written as
+// Scanned on the normalised text (scan-normalise.ts): digits are ASCII, every dash is '-', every
+// space or line break is one ' '. Boundaries are digits, so a 13-digit run never yields a hit.
+// Letters may touch the number ('pnr8501011236'); the date part may be grouped ('81 12 18-9876',
+// '81.12.18'); the separator before the last four may be '-' or '+' with spaces around it, a space,
 // '/' or '.': people write numbers every way, and a miss is worse than a false hit.
-const CANDIDATE = new RegExp(
-  `(?<![\\p{N}])(\\d{2})?(\\d{2})(\\d{2})(\\d{2})([${SPACES}]*[${HYPHENS}+][${SPACES}]*|[${SPACES}/.]?)(\\d{4})(?![\\p{N}])`,
-  'gu',
-);
-
-/** Full-width digits (０-９) are read as ASCII digits; the mapping keeps every index in place. */
-function asciiDigits(text: string): string {
-  return text.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
-}
+const CANDIDATE = /(?<!\d)(?:(\d{2}) ?)?(\d{2})[ .]?(\d{2})[ .]?(\d{2})( ?[-+] ?|[ /.])?(\d{4})(?!\d)/g;
 
 // Only centuries in which living people (or recent records) were born; '21…' or '16…' is some other number,
 // e.g. an organisationsnummer written with its '16' prefix.
@@ -85,7 +75,7 @@ function candidateYears(yy: number, month: number, day: number, separator: strin
 
 function classify(match: RegExpExecArray, today?: Date): IdentityNumberKind | undefined {
   const [, century, yy = '', mm = '', dd = '', rawSeparator = '', serial = ''] = match;
-  const separator = rawSeparator.trim().replace(/[\u00a0\u202f]/g, '');
+  const separator = rawSeparator.trim();
   if (century !== undefined && !PLAUSIBLE_CENTURIES.has(century)) return undefined;
   if (!hasValidLuhn(yy + mm + dd + serial)) return undefined;
   const rawDay = Number(dd);
@@ -94,9 +84,7 @@ function classify(match: RegExpExecArray, today?: Date): IdentityNumberKind | un
   const day = kind === 'samordningsnummer' ? rawDay - 60 : rawDay;
   const month = Number(mm);
   const years =
-    century !== undefined
-      ? [Number(century + yy)]
-      : candidateYears(Number(yy), month, day, HYPHENS.includes(separator) ? '-' : separator, today);
+    century !== undefined ? [Number(century + yy)] : candidateYears(Number(yy), month, day, separator, today);
   return years.some((year) => isValidDate(year, month, day)) ? kind : undefined;
 }
 
@@ -108,11 +96,14 @@ export function findIdentityNumbers(
   const hits: IdentityNumberHit[] = [];
   const pattern = new RegExp(CANDIDATE.source, CANDIDATE.flags);
   let match: RegExpExecArray | null;
-  const digits = asciiDigits(text);
-  while ((match = pattern.exec(digits)) !== null) {
+  const seen = normaliseForScan(text);
+  while ((match = pattern.exec(seen.text)) !== null) {
     const kind = classify(match, options.today);
     if (kind !== undefined) {
-      hits.push({ kind, start: match.index, end: match.index + match[0].length });
+      // Positions refer to the text as given, so masking covers every character of the hit.
+      const start = seen.from[match.index]![0];
+      const end = seen.from[match.index + match[0].length - 1]![1];
+      hits.push({ kind, start, end });
     } else {
       // Defensive: boundaries already stop overlaps, but resuming one character on keeps a rejected
       // candidate from ever shadowing a real one if the pattern changes.
@@ -146,8 +137,7 @@ export function maskIdentityNumbers(text: string, options: IdentityNumberScanOpt
   let masked = '';
   let cursor = 0;
   for (const hit of findIdentityNumbers(text, options)) {
-    masked +=
-      text.slice(cursor, hit.start) + text.slice(hit.start, hit.end).replace(/[\d\uff10-\uff19]/g, 'x');
+    masked += text.slice(cursor, hit.start) + text.slice(hit.start, hit.end).replace(/\p{Nd}/gu, 'x');
     cursor = hit.end;
   }
   return masked + text.slice(cursor);

@@ -4,6 +4,7 @@ import type { InitiativeForm } from './initiative.types';
 import { cleanText } from '../shared/clean-text';
 import { checkFormSkallkrav } from './skallkrav';
 import { fieldsWithIdentityNumbers } from './personnummer';
+import { phoneProblem } from './phone';
 
 type TextField = {
   [K in keyof InitiativeForm]: InitiativeForm[K] extends string ? K : never;
@@ -91,14 +92,28 @@ export function validateBasics(form: InitiativeForm, catalogue: Catalogue): Fiel
     }
   }
   const textFields: Record<string, string> = {};
-  for (const field of TEXT_FIELDS) textFields[field] = form[field];
-  for (const field of fieldsWithIdentityNumbers(textFields)) {
+  // The phone field is judged as a phone number (phone.ts), not as free text.
+  for (const field of TEXT_FIELDS) if (field !== 'contactPhone') textFields[field] = form[field];
+  const phone = phoneProblem(form.contactPhone);
+  const withNumbers = fieldsWithIdentityNumbers(textFields);
+  if (phone === 'identity_number') withNumbers.push('contactPhone');
+  for (const field of withNumbers) {
     issues.push({
       field,
       code: 'FIELD.PERSONAL_IDENTITY_NUMBER',
       message: {
         sv: 'Fältet innehåller något som ser ut som ett personnummer eller samordningsnummer. Ta bort det – initiativ får aldrig innehålla uppgifter om patienter eller brukare.',
         en: 'The field contains what looks like a Swedish personal identity or coordination number. Remove it – initiatives must never contain patient or client data.',
+      },
+    });
+  }
+  if (phone === 'not_a_phone_number') {
+    issues.push({
+      field: 'contactPhone',
+      code: 'FIELD.PHONE',
+      message: {
+        sv: 'Ange ett telefonnummer, till exempel 070-123 45 67 eller +46 70 123 45 67.',
+        en: 'Enter a phone number, for example 070-123 45 67 or +46 70 123 45 67.',
       },
     });
   }

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ActionRoute } from '../../contracts/actions';
-import type { InitiativeDetail, Me } from '../../contracts/tab-api';
+import type { InitiativeDetail } from '../../contracts/tab-api';
 import type { Activity } from '../../domain/policy/policy.table';
 import type { Locale } from '../../domain/shared/label';
 import type { TabStrings } from '../i18n';
@@ -19,13 +19,11 @@ const useStyles = makeStyles({
  */
 export function ActionForms({
   data,
-  me,
   post,
   t,
   locale,
 }: {
   data: InitiativeDetail;
-  me: Me;
   post: Post;
   t: TabStrings;
   locale: Locale;
@@ -42,7 +40,7 @@ export function ActionForms({
   const [final, setFinal] = useState(false);
   // Every button asks the policy's answer for this person; the server checks again on every write.
   const can = (a: Activity) => data.allowedActions.includes(a);
-  const mayTake = can('assign_preparer') && can('be_preparer') && i.preparer?.objectId !== me.objectId;
+  const mayTake = can('assign_preparer') && can('be_preparer') && !i.preparer?.isYou;
   const buttons: { action: ActionRoute; label: string; show: boolean }[] = [
     { action: 'preparer', label: t.takePreparation, show: mayTake },
     { action: 'implementation', label: t.startImplementation, show: can('start_implementation') },

@@ -81,7 +81,7 @@ function Detail({
   onDecide: (input: DecisionInput) => Promise<void>;
   onAction: (action: string, body: object) => Promise<void>;
 }) {
-  const { t, locale, catalogue, me } = useTab();
+  const { t, locale, catalogue } = useTab();
   const s = useStyles();
   const i = data.initiative;
   const f = i.form;
@@ -125,7 +125,7 @@ function Detail({
       </section>
 
       <section aria-label={t.actions}>
-        <ActionForms data={data} me={me} post={onAction} t={t} locale={locale} />
+        <ActionForms data={data} post={onAction} t={t} locale={locale} />
       </section>
       {canDecide ? (
         <section aria-label={t.recordDecision}>
