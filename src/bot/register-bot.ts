@@ -3,6 +3,7 @@ import type { ConversationReference } from '../app/ports/conversation-store.port
 import type { Person } from '../domain/initiative/initiative.types';
 import { messageCard, welcomeCard } from '../cards/initiative-cards';
 import { channelNotice } from '../cards/rug-cards';
+import type { Locale } from '../domain/shared/label';
 import { localeFrom } from '../i18n/locale';
 import { strings } from '../i18n/strings';
 import { type BotContext, cardMessage, cardResponse } from './bot-context';
@@ -88,98 +89,117 @@ const channelType = (t: string | undefined) => {
   return hit ? { channelType: hit } : null;
 };
 
+/** Who is acting in this turn, once checked: a person of an allowed tenant, and their language. */
+interface Turn {
+  readonly a: IncomingActivity;
+  readonly person: Person;
+  readonly locale: Locale;
+}
+
+/**
+ * The one middleware every route goes through: it reads who is acting from the signed activity,
+ * refuses other tenants (and consumers) with `refuse`, and remembers a personal chat for
+ * proactive messages before the handler runs.
+ */
+function checked<C extends { activity: unknown }, R>(
+  bc: BotContext,
+  refuse: (ctx: C, locale: Locale) => Promise<R>,
+  handler: (ctx: C, turn: Turn) => Promise<R>,
+): (ctx: C) => Promise<R> {
+  return async (ctx) => {
+    const a = ctx.activity as IncomingActivity;
+    const locale = localeFrom(a.locale);
+    const person = personFromActivity(a);
+    if (!person || !tenantAllowed(person, bc.allowedTenants)) return refuse(ctx, locale);
+    if (isPersonal(a)) {
+      await rememberPersonalChat(bc, person, a).catch((err: unknown) =>
+        bc.deps.log.error('could not remember the personal chat', { err }),
+      );
+    }
+    return handler(ctx, { a, person, locale });
+  };
+}
+
+const notAllowedCard = (locale: Locale) =>
+  messageCard(locale, strings(locale).tenantNotAllowed, { tone: 'attention' });
+
 /** Routes Teams activities to the handlers. Handlers stay thin: parse, call a use case, render a card. */
 export function registerBot(app: App, bc: BotContext): void {
-  const who = (a: IncomingActivity): Person | 'anonymous' | 'tenant' => {
-    const person = personFromActivity(a);
-    if (!person) return 'anonymous';
-    return tenantAllowed(person, bc.allowedTenants) ? person : 'tenant';
-  };
+  const ignore = async () => undefined;
 
-  app.on('message', async ({ activity, send, api }) => {
-    const a = activity as IncomingActivity;
-    const locale = localeFrom(a.locale);
-    const person = who(a);
-    if (person === 'anonymous' || person === 'tenant') {
-      await send(cardMessage(messageCard(locale, strings(locale).tenantNotAllowed, { tone: 'attention' })));
-      return;
-    }
-    if (!isPersonal(a)) {
-      const origin = channelOrigin(bc, a, person);
-      if (a.conversation?.conversationType === 'channel' && origin) {
+  app.on(
+    'message',
+    checked(
+      bc,
+      async ({ send }, locale) => void (await send(cardMessage(notAllowedCard(locale)))),
+      async ({ send, api }, { a, person, locale }) => {
+        if (!isPersonal(a)) {
+          const origin = channelOrigin(bc, a, person);
+          if (a.conversation?.conversationType === 'channel' && origin) {
+            try {
+              await send(cardMessage(await answerChannelMessage(bc, person, origin, a.text ?? '')));
+            } catch (err) {
+              bc.deps.log.error('channel message failed', { err });
+              await send(cardMessage(messageCard(locale, messageText(err, locale), { tone: 'attention' })));
+            }
+          }
+          return;
+        }
         try {
-          await send(cardMessage(await answerChannelMessage(bc, person, origin, a.text ?? '')));
+          // Teams activities carry no e-mail; the member record does, and it prefills the contact field.
+          const withEmail =
+            parseCommand(a.text ?? '').kind === 'new' && a.conversation?.id && a.from?.id
+              ? await api.conversations
+                  .members(a.conversation.id)
+                  .getById(a.from.id)
+                  .then((m) => ({ ...person, ...(m.email ? { email: m.email } : {}) }))
+                  .catch(() => person)
+              : person;
+          await send(cardMessage(await answerMessage(bc, withEmail, locale, a.text ?? '')));
         } catch (err) {
-          bc.deps.log.error('channel message failed', { err });
+          bc.deps.log.error('message failed', { err });
           await send(cardMessage(messageCard(locale, messageText(err, locale), { tone: 'attention' })));
         }
+      },
+    ),
+  );
+
+  app.on(
+    'conversationUpdate',
+    checked(bc, ignore, async ({ send }, { a, locale }) => {
+      const botAdded = (a.membersAdded ?? []).some((m) => m.id && m.id === a.recipient?.id);
+      if (isPersonal(a) && botAdded) await send(cardMessage(welcomeCard(locale)));
+    }),
+  );
+
+  app.on(
+    'install.add',
+    checked(bc, ignore, async ({ send }, { a, locale }) => {
+      if (a.conversation?.conversationType === 'channel') {
+        // Added to a team: say how to make a channel the RUG (or preparation) channel.
+        await send(
+          cardMessage(channelNotice(locale, strings(locale).appName, [strings(locale).channelHelp])),
+        );
       }
-      return;
-    }
-    try {
-      await rememberPersonalChat(bc, person, a);
-      // Teams activities carry no e-mail; the member record does, and it prefills the contact field.
-      const withEmail =
-        parseCommand(a.text ?? '').kind === 'new' && a.conversation?.id && a.from?.id
-          ? await api.conversations
-              .members(a.conversation.id)
-              .getById(a.from.id)
-              .then((m) => ({ ...person, ...(m.email ? { email: m.email } : {}) }))
-              .catch(() => person)
-          : person;
-      await send(cardMessage(await answerMessage(bc, withEmail, locale, a.text ?? '')));
-    } catch (err) {
-      bc.deps.log.error('message failed', { err });
-      await send(cardMessage(messageCard(locale, messageText(err, locale), { tone: 'attention' })));
-    }
-  });
+    }),
+  );
 
-  app.on('conversationUpdate', async ({ activity, send }) => {
-    const a = activity as IncomingActivity;
-    const botAdded = (a.membersAdded ?? []).some((m) => m.id && m.id === a.recipient?.id);
-    const person = who(a);
-    if (!isPersonal(a) || !botAdded || person === 'anonymous' || person === 'tenant') return;
-    try {
-      await rememberPersonalChat(bc, person, a);
-    } catch (err) {
-      bc.deps.log.error('could not remember the personal chat', { err });
-    }
-    await send(cardMessage(welcomeCard(localeFrom(a.locale))));
-  });
-
-  app.on('install.add', async ({ activity, send }) => {
-    const a = activity as IncomingActivity;
-    const person = who(a);
-    if (person === 'anonymous' || person === 'tenant') return;
-    if (isPersonal(a)) {
-      await rememberPersonalChat(bc, person, a);
-      return;
-    }
-    if (a.conversation?.conversationType === 'channel') {
-      // Added to a team: say how to make a channel the RUG (or preparation) channel.
-      const locale = localeFrom(a.locale);
-      await send(cardMessage(channelNotice(locale, strings(locale).appName, [strings(locale).channelHelp])));
-    }
-  });
-
-  app.on('card.action', async ({ activity }) => {
-    const a = activity as IncomingActivity;
-    const locale = localeFrom(a.locale);
-    const person = who(a);
-    if (person === 'anonymous' || person === 'tenant') {
-      return cardResponse(messageCard(locale, strings(locale).tenantNotAllowed, { tone: 'attention' }));
-    }
-    const verb = a.value?.action?.verb;
-    const raw = a.value?.action?.data;
-    const data = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
-    if (!isCardVerb(verb)) {
-      return cardResponse(messageCard(locale, strings(locale).unknownCommand));
-    }
-    if (isPersonal(a)) await rememberPersonalChat(bc, person, a).catch(() => undefined);
-    const card = isChannelVerb(verb)
-      ? await answerChannelAction(bc, person, locale, verb, data)
-      : await answerCardAction(bc, person, locale, verb, data);
-    bc.kick?.();
-    return cardResponse(card);
-  });
+  app.on(
+    'card.action',
+    checked(
+      bc,
+      async (_ctx, locale) => cardResponse(notAllowedCard(locale)),
+      async (_ctx, { a, person, locale }) => {
+        const verb = a.value?.action?.verb;
+        const raw = a.value?.action?.data;
+        const data = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+        if (!isCardVerb(verb)) return cardResponse(messageCard(locale, strings(locale).unknownCommand));
+        const card = isChannelVerb(verb)
+          ? await answerChannelAction(bc, person, locale, verb, data)
+          : await answerCardAction(bc, person, locale, verb, data);
+        bc.kick?.();
+        return cardResponse(card);
+      },
+    ),
+  );
 }
