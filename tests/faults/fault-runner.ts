@@ -101,3 +101,18 @@ export async function faultyRun(open: () => Promise<Store>, sc: Scenario, at: nu
   await drainAll(run.deps);
   return { failed, state: await snapshot(run.inner) };
 }
+
+/** Fails each write of the scenario's action in turn, before and after it lands; every run must end as the clean one. */
+export async function expectEveryStepRecovers(open: () => Promise<Store>, sc: Scenario): Promise<number> {
+  const { expected, writes } = await cleanRun(open, sc);
+  // A clean run leaves nothing pending: its records are all written.
+  expect(expected.initiatives.filter((i) => i.pending)).toEqual([]);
+  for (let at = 1; at <= writes.length; at++) {
+    for (const mode of ['before', 'after'] as const) {
+      const { state } = await faultyRun(open, sc, at, mode);
+      const step = `${writes[at - 1]} fails ${mode}`;
+      expect([step, state]).toEqual([step, expected]);
+    }
+  }
+  return writes.length;
+}

@@ -6,7 +6,7 @@
 import { drainAll } from '../../src/app/use-cases/commit';
 import { type GraphFake, startGraphFake } from '../support/graph-fake/graph-fake';
 import { openOnFake, provisionedSite } from '../adapters/sharepoint/sharepoint-test-kit';
-import { cleanRun, faultyRun, freshRun, snapshot } from './fault-runner';
+import { cleanRun, expectEveryStepRecovers, freshRun, snapshot } from './fault-runner';
 import { SCENARIOS } from './fault-scenarios';
 
 let fake: GraphFake;
@@ -23,16 +23,7 @@ const open = async () =>
 
 describe.each(SCENARIOS.map((s) => [s.name, s] as const))('%s', (_name, scenario) => {
   it('ends in the clean run’s records whichever write fails, before or after it lands', async () => {
-    const { expected, writes } = await cleanRun(open, scenario);
-    for (let at = 1; at <= writes.length; at++) {
-      for (const mode of ['before', 'after'] as const) {
-        const { state } = await faultyRun(open, scenario, at, mode);
-        expect([`${writes[at - 1]} fails ${mode}`, state]).toEqual([
-          `${writes[at - 1]} fails ${mode}`,
-          expected,
-        ]);
-      }
-    }
+    expect(await expectEveryStepRecovers(open, scenario)).toBeGreaterThan(0);
   });
 
   it('ends in the clean run’s records when Graph answers 503, or 504 after committing, beyond the retries', async () => {

@@ -4,6 +4,7 @@ import type { Catalogue } from '../../domain/catalogue/catalogue.types';
 import { STATUSES } from '../../domain/initiative/status';
 import { type Locale, text } from '../../domain/shared/label';
 import type { TabStrings } from '../i18n';
+import { YearSelect } from './year-select';
 import { statusLabel } from '../labels';
 
 /** The list's filters; empty strings mean "any". */
@@ -152,16 +153,13 @@ export function FilterBar({
             </optgroup>
           </Select>
         </Field>
-        <Field label={t.year}>
-          <Select value={value.year} onChange={set('year')}>
-            <option value="">{t.anyOption}</option>
-            {years.map((y) => (
-              <option key={y} value={String(y)}>
-                {y}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <YearSelect
+          label={t.year}
+          value={value.year}
+          onChange={(year) => set('year')(null, { value: year })}
+          anyLabel={t.anyOption}
+          years={years}
+        />
         <Field label={t.sortBy}>
           <Select value={value.sort} onChange={set('sort')}>
             <option value="-updated">{t.sortUpdatedDesc}</option>

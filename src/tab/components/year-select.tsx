@@ -10,16 +10,19 @@ export function YearSelect({
   value,
   onChange,
   anyLabel,
+  years: given,
   style,
 }: {
   label: string;
   value: string;
   onChange: (year: string) => void;
   anyLabel?: string;
+  /** The years to offer; every year since the first by default. */
+  years?: readonly number[];
   style?: CSSProperties;
 }) {
   const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, n) => thisYear - n);
+  const years = given ?? Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, n) => thisYear - n);
   return (
     <Field label={label} {...(style ? { style } : {})}>
       <Select value={value} onChange={(_, d) => onChange(d.value)}>
