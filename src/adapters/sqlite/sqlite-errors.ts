@@ -12,6 +12,44 @@ const SQLITE_CONSTRAINT_PRIMARYKEY = 1555;
 const SQLITE_BUSY = 5;
 const SQLITE_LOCKED = 6;
 
+/** Another connection holds the write lock; retried (without blocking) by `retryWhenBusy`. */
+export class BusyError extends UnavailableError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BusyError';
+  }
+}
+
+const BUSY_WAITS_MS = [2, 5, 10, 20, 40, 80, 160];
+
+/**
+ * Wraps an adapter so a call that finds the database busy is tried again after a short pause —
+ * awaited, so the server keeps serving meanwhile (node:sqlite itself would wait synchronously) —
+ * and, still busy after about a third of a second, fails as "unavailable: try again".
+ */
+export function retryWhenBusy<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      const value = Reflect.get(t, prop, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            return await (value as (...a: unknown[]) => unknown).apply(t, args);
+          } catch (err) {
+            const wait = BUSY_WAITS_MS[attempt];
+            if (!(err instanceof BusyError) || wait === undefined) {
+              if (err instanceof BusyError) throw new UnavailableError('the database is busy; try again');
+              throw err;
+            }
+            await new Promise((resolve) => setTimeout(resolve, wait));
+          }
+        }
+      };
+    },
+  });
+}
+
 /** Runs a statement and turns SQLite failures into port errors, so no driver error leaks upward. */
 export function mapSqlite<T>(what: string, fn: () => T): T {
   try {
@@ -23,9 +61,7 @@ export function mapSqlite<T>(what: string, fn: () => T): T {
     if (e.errcode === SQLITE_CONSTRAINT_UNIQUE || e.errcode === SQLITE_CONSTRAINT_PRIMARYKEY) {
       throw new ConflictError(`${what}: unique key already taken`, 'duplicate');
     }
-    if (primary === SQLITE_BUSY || primary === SQLITE_LOCKED) {
-      throw new UnavailableError(`${what}: database busy`);
-    }
+    if (primary === SQLITE_BUSY || primary === SQLITE_LOCKED) throw new BusyError(`${what}: database busy`);
     throw new UnavailableError(`${what}: storage error`);
   }
 }

@@ -4,7 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import type { Store } from '../../app/ports/store.port';
 import { UnavailableError } from '../../app/ports/store.errors';
 import { MIGRATIONS } from './migrations';
-import { transaction } from './sqlite-errors';
+import { retryWhenBusy, transaction } from './sqlite-errors';
 import { SqliteInitiatives } from './sqlite-initiatives';
 import { SqliteOutbox } from './sqlite-outbox';
 import { SqliteAuditLog, SqliteConversations, SqliteCounters, SqliteStances } from './sqlite-records';
@@ -12,20 +12,23 @@ import { SqliteAuditLog, SqliteConversations, SqliteCounters, SqliteStances } fr
 /** Opens (and migrates) the embedded store. `path` is a file, or ':memory:' for tests. */
 export function openSqliteStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  // A busy timeout lets several processes (instances) share one file without spurious failures.
+  // Several processes (instances) may share one file. Opening waits for the others' migrations;
+  // after that SQLite never waits itself (it would block the whole server): a busy write fails at
+  // once and is tried again, awaited, by retryWhenBusy.
   const db = new DatabaseSync(path, { timeout: 10_000 });
   if (path !== ':memory:') db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL');
   migrate(db);
+  db.exec('PRAGMA busy_timeout = 0');
   let open = true;
-  return {
+  return retryWhenBusy<Store>({
     kind: 'sqlite',
-    initiatives: new SqliteInitiatives(db),
-    stances: new SqliteStances(db),
-    audit: new SqliteAuditLog(db),
-    counters: new SqliteCounters(db),
-    conversations: new SqliteConversations(db),
-    outbox: new SqliteOutbox(db),
+    initiatives: retryWhenBusy(new SqliteInitiatives(db)),
+    stances: retryWhenBusy(new SqliteStances(db)),
+    audit: retryWhenBusy(new SqliteAuditLog(db)),
+    counters: retryWhenBusy(new SqliteCounters(db)),
+    conversations: retryWhenBusy(new SqliteConversations(db)),
+    outbox: retryWhenBusy(new SqliteOutbox(db)),
     async recordTogether(events, notifications) {
       // One transaction: all of a change's records, or none. A record already there (the same id
       // written by an earlier attempt) is kept as it is.
@@ -51,7 +54,7 @@ export function openSqliteStore(path: string): Store {
       if (open) db.close();
       open = false;
     },
-  };
+  });
 }
 
 function userVersion(db: DatabaseSync): number {
