@@ -88,7 +88,7 @@ const stance = (kind: StanceKind): VerbRoute => ({
   personal: true,
   run: async (deps, person, id, data) => {
     const input = parseStance(data, kind);
-    return (await setStance(deps, person, id, input.kind, input.comment)).initiative;
+    return (await setStance(deps, person, id, input.kind, input.comment, input.shown)).initiative;
   },
   done: (t, locale) => fill(t.stanceSaved, { stance: text(STANCE_LABELS[kind], locale) }),
 });

@@ -2,6 +2,7 @@ import { type CardTone, TONE_COLOR } from './tone';
 import { STANCE_LABELS, type Stance, tally } from '../domain/approval/approval';
 import type { Catalogue } from '../domain/catalogue/catalogue.types';
 import type { Decision, Initiative } from '../domain/initiative/initiative.types';
+import { shownVersion } from '../domain/initiative/shown-version';
 import { STATUS_LABELS } from '../domain/initiative/status';
 import { isOpen } from '../domain/policy/policy';
 import { type Locale, text } from '../domain/shared/label';
@@ -69,6 +70,7 @@ export function reviewCard(
   return renderCard('review', {
     t,
     i: summary(initiative, catalogue, locale, linkFor),
+    shown: shownVersion(initiative, 'review'),
     heading: opts.reminder ? t.reminderHeading : open ? t.reviewHeading : t.reviewDecidedHeading,
     initiator: initiative.initiator.name,
     background: clip(initiative.form.background, 600),
@@ -178,6 +180,7 @@ export function decisionCard(
     t,
     l: valueLabels(locale),
     i: summary(initiative, catalogue, locale, linkFor),
+    shown: shownVersion(initiative, 'decision'),
     heading: decided ? t.decidedHeading : t.decisionHeading,
     initiator: initiative.initiator.name,
     preparer: initiative.preparer?.name ?? '–',

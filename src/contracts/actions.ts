@@ -14,6 +14,8 @@ export interface DecisionInput {
   readonly responsibleId?: string;
   /** Required when a decision already exists: why the new one supersedes it. */
   readonly supersedeReason?: string;
+  /** The fingerprint of what the deciding person was shown (shown-version.ts); a stale one is refused. */
+  readonly shown?: string;
 }
 
 export interface ProposalInput {
@@ -38,6 +40,8 @@ export interface ReturnInput {
 export interface StanceInput {
   readonly kind: StanceKind;
   readonly comment: string;
+  /** The fingerprint of the text the member was shown; a stale one is refused. */
+  readonly shown?: string;
 }
 
 /** The tab API's write routes: POST /api/initiatives/:key/<route>. */

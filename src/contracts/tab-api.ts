@@ -107,6 +107,8 @@ export interface InitiativeDetail {
   readonly skallkrav: readonly SkallkravItem[];
   /** What the signed-in person may do now (drives the buttons; the server checks again). */
   readonly allowedActions: readonly Activity[];
+  /** Fingerprint of the text shown for a decision; the decision form sends it back (`shown`). */
+  readonly shownForDecision: string;
 }
 
 export interface TimelineEvent {

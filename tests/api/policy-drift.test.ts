@@ -107,7 +107,44 @@ describe('the policy seen through the tab API', () => {
       code: 'POLICY.JAV',
       userMessage: { sv: expect.stringContaining('jäv') },
     });
+    // The refusal is an official fact: it stands in the initiative's audit trail.
+    const refusals = (await api.deps.store.audit.list(i.id)).items.filter(
+      (e) => e.kind === 'conflict_of_interest_refused',
+    );
+    expect(refusals).toEqual([
+      expect.objectContaining({
+        actor: expect.objectContaining({ name: USERS.karin.name }),
+        after: { activity: 'decide_approve', reason: 'POLICY.JAV' },
+      }),
+    ]);
     const ok = await post(`/api/initiatives/${i.ref}/decision`, input, USERS.johan);
+    expect(ok.status).toBe(200);
+  });
+
+  it('refuses a decision made on an outdated page (the proposal changed since) and takes it on the current one', async () => {
+    const i = await firstWith('proposal_ready', (x) => x.initiator.objectId !== USERS.johan.objectId);
+    const seen = await detail(i.ref!, USERS.johan);
+    // Meanwhile the preparation group revises the proposal and proposes something else.
+    await post(`/api/initiatives/${i.ref}/return`, { question: 'Hur bemannas det?' }, USERS.sara);
+    await api.deps.store.initiatives.update({
+      ...(await api.deps.store.initiatives.get(i.id))!,
+      status: 'proposal_ready',
+      proposal: { ...i.proposal!, recommendation: 'avslag', rationale: 'Ändrat förslag.' },
+    });
+    const input = { outcome: 'bifall', meetingDate: '2026-06-10', rationale: 'Bra.' };
+    const stale = await post(
+      `/api/initiatives/${i.ref}/decision`,
+      { ...input, shown: seen.shownForDecision },
+      USERS.johan,
+    );
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ code: 'INITIATIVE.CHANGED_SINCE_SHOWN' });
+    const now = await detail(i.ref!, USERS.johan);
+    const ok = await post(
+      `/api/initiatives/${i.ref}/decision`,
+      { ...input, shown: now.shownForDecision },
+      USERS.johan,
+    );
     expect(ok.status).toBe(200);
   });
 
@@ -118,6 +155,8 @@ describe('the policy seen through the tab API', () => {
       const res = await post(`/api/initiatives/${i.ref}/preparer`, {}, i.initiator as (typeof USERS)['anna']);
       expect(res.status).toBe(403);
       expect(res.body).toMatchObject({ code: 'PREPARATION.OWN_INITIATIVE' });
+      const kinds = (await api.deps.store.audit.list(i.id)).items.map((e) => e.kind);
+      expect(kinds).toContain('conflict_of_interest_refused');
       const proposal = await post(
         `/api/initiatives/${i.ref}/proposal`,
         { recommendation: 'bifall', rationale: 'Mitt eget.' },

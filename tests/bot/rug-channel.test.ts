@@ -128,10 +128,12 @@ describe('RUG channel', () => {
     const review = cards[0]!;
     expect(texts(review)).toContain(initiative.ref!);
     expect(texts(review)).toContain('Godkänt av minst en deltagare i RUG – väntar');
+    // Ids and the fingerprint of the text shown, nothing else (the server reloads the rest).
+    const shown = { initiativeId: initiative.id, shown: expect.any(String) };
     expect(findAll(review.actions, 'Action.Execute').map((a) => [a.verb, a.data])).toEqual([
-      ['rug.approve', { initiativeId: initiative.id }],
-      ['rug.decline', { initiativeId: initiative.id }],
-      ['rug.jav', { initiativeId: initiative.id }],
+      ['rug.approve', shown],
+      ['rug.decline', shown],
+      ['rug.jav', shown],
     ]);
     // Per-user refresh for the current RUG members, from the roster (read page by page).
     const refresh = review.refresh as { userIds: string[] };
@@ -191,6 +193,41 @@ describe('RUG channel', () => {
     expect(toAnna).toHaveLength(1); // one message on the status change, not one per vote
     expect(toAnna[0]).toMatch(/har godkänt ditt initiativ/);
     expect(t.connector.cardsTo(BEREDNING_CHANNEL)).toHaveLength(1);
+  });
+
+  it('refuses a vote pressed on a card whose text has since been edited, and answers with the new text', async () => {
+    await register();
+    const initiative = await submit();
+    const posted = t.connector.cardsTo(RUG_CHANNEL)[0]!;
+    // The data Teams sends back is the posted card's own: ids and the fingerprint of its text.
+    const approve = findAll(posted.actions, 'Action.Execute').find((a) => a.verb === 'rug.approve')!;
+    // The initiator edits the initiative before RUG has approved it.
+    await t.post(
+      cardActionActivity(
+        anna,
+        'initiative.submit',
+        cardData({ clientKey: 'key-edit-1', initiativeId: initiative.id, title: 'Helt ny rubrik' }),
+        url(),
+      ),
+    );
+    const res = await act(
+      others[0]!,
+      'rug.approve',
+      approve.data as Record<string, unknown>,
+      initiative.channelCards.review!.activityId,
+    );
+    expect(texts(res.body.value)).toContain('Initiativet har ändrats sedan du fick se det');
+    expect(texts(res.body.value)).toContain('Helt ny rubrik');
+    expect(await t.app.deps.store.stances.listFor(initiative.id)).toEqual([]);
+    // On the refreshed card the same press goes through.
+    const fresh = findAll(res.body.value, 'Action.Execute').find((a) => a.verb === 'rug.approve')!;
+    await act(
+      others[0]!,
+      'rug.approve',
+      fresh.data as Record<string, unknown>,
+      initiative.channelCards.review!.activityId,
+    );
+    expect((await t.app.deps.store.stances.listFor(initiative.id)).map((s) => s.stance)).toEqual(['approve']);
   });
 
   it('lets a member change their stance until the decision, one stance per member', async () => {

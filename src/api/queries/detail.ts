@@ -2,6 +2,7 @@ import type { AppDeps } from '../../app/deps';
 import { tally } from '../../domain/approval/approval';
 import type { AuditEvent } from '../../domain/audit/audit-event';
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
+import { shownVersion } from '../../domain/initiative/shown-version';
 import { STATUSES, type Status } from '../../domain/initiative/status';
 import { allowedActivities } from '../../domain/policy/policy';
 import { parseReference } from '../../domain/initiative/reference';
@@ -65,6 +66,7 @@ export async function initiativeDetail(
       at: s.at,
     })),
     skallkrav,
+    shownForDecision: shownVersion(i, 'decision'),
     allowedActions: allowedActivities(i, {
       objectId: person.objectId,
       roles,

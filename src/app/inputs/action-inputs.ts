@@ -7,6 +7,8 @@ import type {
 } from '../../contracts/actions';
 import { bool, ids, oneOf, optional, type Raw, str } from './fields';
 
+const shownOf = (raw: Raw) => (raw.shown === undefined ? {} : { shown: str(raw, 'shown') });
+
 /** One parser per use-case input; the bot's card data and the tab's JSON bodies both go through it. */
 
 export function parseDecision(raw: Raw): DecisionInput {
@@ -21,6 +23,9 @@ export function parseDecision(raw: Raw): DecisionInput {
     ...(diarienummer ? { diarienummer } : {}),
     ...(responsibleId ? { responsibleId } : {}),
     ...(supersedeReason ? { supersedeReason } : {}),
+    // What the person was shown (our cards and the tab always send it; cards posted before it
+    // existed do not, and are not checked: the check guards against outdated presses, not rights).
+    ...shownOf(raw),
   };
 }
 
@@ -49,5 +54,5 @@ export function parseReturn(raw: Raw): ReturnInput {
 }
 
 export function parseStance(raw: Raw, kind: StanceInput['kind']): StanceInput {
-  return { kind, comment: str(raw, 'comment') };
+  return { kind, comment: str(raw, 'comment'), ...shownOf(raw) };
 }

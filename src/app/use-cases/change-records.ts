@@ -68,3 +68,33 @@ export async function writeRecords(deps: AppDeps, pending: PendingRecords | unde
   if (!hasRecords(pending)) return;
   await deps.store.recordTogether(pending.events, pending.notifications);
 }
+
+/** The refusals that are official facts: someone barred by jäv or by being the initiator. */
+const CONFLICT_OF_INTEREST = new Set(['POLICY.JAV', 'POLICY.OWN_INITIATIVE', 'PREPARATION.OWN_INITIATIVE']);
+
+/**
+ * Runs `work`; if the policy bars the person for a conflict of interest, that refusal is recorded in
+ * the initiative's audit trail (who tried what) before it is passed on to them.
+ */
+export async function recordingConflicts<T>(
+  deps: AppDeps,
+  person: Person,
+  initiativeId: string,
+  activity: string,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string' && CONFLICT_OF_INTEREST.has(code)) {
+      const refusal = records(deps).audit(initiativeId, 'conflict_of_interest_refused', person, {
+        after: { activity, reason: code },
+      });
+      await writeRecords(deps, refusal.pending).catch((e: unknown) =>
+        deps.log.warn('a conflict-of-interest refusal could not be recorded', { initiativeId, err: e }),
+      );
+    }
+    throw err;
+  }
+}

@@ -3,9 +3,9 @@ import type { Decision, Person } from '../../domain/initiative/initiative.types'
 import type { Action } from '../../domain/initiative/lifecycle';
 import { StateConflictError, ValidationError } from '../../domain/shared/domain.errors';
 import type { AppDeps } from '../deps';
-import { records } from './change-records';
+import { records, recordingConflicts } from './change-records';
 import { act, drain } from './commit';
-import { assertApproved, assertResponsible, loadInitiative, viewerFor } from './support';
+import { assertApproved, assertResponsible, assertShown, loadInitiative, viewerFor } from './support';
 import { requireText } from './text-input';
 
 export type { DecisionInput } from '../../contracts/actions';
@@ -60,6 +60,7 @@ export async function recordDecision(
     // The same decision again (a double click, a retried request): finish what it left pending.
     return drain(deps, current);
   }
+  assertShown(current, 'decision', input.shown);
   if (input.outcome !== 'aterremiss') await assertApproved(deps, initiativeId);
   // Only a standing decision (bifall or avslag) is superseded; a referral back is a step, not a verdict.
   const previous = current.status === 'approved' || current.status === 'rejected' ? latest : undefined;
@@ -87,34 +88,36 @@ export async function recordDecision(
     }
     return { decisions: [...now.decisions, decision], decidedAt: decision.decidedAt };
   };
-  const { after } = await act(
-    deps,
-    viewer,
-    initiativeId,
-    ACTION_FOR[input.outcome],
-    (before, next) =>
-      records(deps)
-        .audit(initiativeId, previous ? 'decision_superseded' : 'decided', person, {
-          before: { status: before.status, decision: previous?.outcome ?? null },
-          // The whole decision, so the record may shorten a superseded one later (record-size.ts).
-          after: {
-            status: next.status,
-            decision: decision.outcome,
-            meetingDate,
-            rationale,
-            ...(diarienummer ? { diarienummer } : {}),
-            ...(supersedeReason ? { supersedeReason } : {}),
-          },
-        })
-        .notify({
-          kind: 'decided',
-          initiativeId,
-          recipient: { type: 'user', objectId: next.initiator.objectId },
-          data: {},
-        })
-        .refreshCards(initiativeId),
-    change,
-    current,
+  const { after } = await recordingConflicts(deps, person, initiativeId, ACTION_FOR[input.outcome], () =>
+    act(
+      deps,
+      viewer,
+      initiativeId,
+      ACTION_FOR[input.outcome],
+      (before, next) =>
+        records(deps)
+          .audit(initiativeId, previous ? 'decision_superseded' : 'decided', person, {
+            before: { status: before.status, decision: previous?.outcome ?? null },
+            // The whole decision, so the record may shorten a superseded one later (record-size.ts).
+            after: {
+              status: next.status,
+              decision: decision.outcome,
+              meetingDate,
+              rationale,
+              ...(diarienummer ? { diarienummer } : {}),
+              ...(supersedeReason ? { supersedeReason } : {}),
+            },
+          })
+          .notify({
+            kind: 'decided',
+            initiativeId,
+            recipient: { type: 'user', objectId: next.initiator.objectId },
+            data: {},
+          })
+          .refreshCards(initiativeId),
+      change,
+      current,
+    ),
   );
   return after;
 }

@@ -2,7 +2,7 @@ import type { ProposalInput } from '../../contracts/actions';
 import type { Person, Proposal } from '../../domain/initiative/initiative.types';
 import { assertMay, may } from '../../domain/policy/policy';
 import type { AppDeps } from '../deps';
-import { records } from './change-records';
+import { records, recordingConflicts } from './change-records';
 import { act, commit, drain } from './commit';
 import { assertApproved, assertResponsible, loadInitiative, viewerFor } from './support';
 import { requireText } from './text-input';
@@ -23,20 +23,22 @@ export async function assignPreparer(
     viewerFor(deps, person),
     preparer.objectId === person.objectId ? null : viewerFor(deps, preparer),
   ]);
-  const result = await commit(deps, initiativeId, (current) => {
-    assertMay('assign_preparer', current, viewer);
-    assertMay('be_preparer', current, candidate ?? viewer);
-    if (current.preparer?.objectId === preparer.objectId) return null;
-    return {
-      next: { ...current, preparer },
-      records: records(deps)
-        .audit(initiativeId, 'preparer_assigned', person, {
-          before: { preparer: current.preparer?.name ?? null },
-          after: { preparer: preparer.name },
-        })
-        .refreshCards(initiativeId),
-    };
-  });
+  const result = await recordingConflicts(deps, person, initiativeId, 'be_preparer', () =>
+    commit(deps, initiativeId, (current) => {
+      assertMay('assign_preparer', current, viewer);
+      assertMay('be_preparer', current, candidate ?? viewer);
+      if (current.preparer?.objectId === preparer.objectId) return null;
+      return {
+        next: { ...current, preparer },
+        records: records(deps)
+          .audit(initiativeId, 'preparer_assigned', person, {
+            before: { preparer: current.preparer?.name ?? null },
+            after: { preparer: preparer.name },
+          })
+          .refreshCards(initiativeId),
+      };
+    }),
+  );
   // Already the preparer (a double click, a retry): finish whatever the first press left pending.
   return result?.after ?? drain(deps, await loadInitiative(deps, initiativeId));
 }

@@ -9,7 +9,7 @@ import type { AppDeps } from '../deps';
 import { ConflictError } from '../ports/store.errors';
 import { records } from './change-records';
 import { commit, commitStance, drain, drainStance } from './commit';
-import { loadInitiative, viewerFor } from './support';
+import { assertShown, loadInitiative, viewerFor } from './support';
 
 export const STANCE_COMMENT_MAX = 1000;
 
@@ -38,6 +38,8 @@ export async function setStance(
   initiativeId: string,
   kind: StanceKind,
   comment = '',
+  /** The fingerprint of the text the member was shown (the card sends it). */
+  shown?: string,
 ): Promise<StanceResult> {
   const viewer = await viewerFor(deps, person);
   // Membership is checked before anything is read, so an outsider learns nothing of the initiative.
@@ -61,6 +63,7 @@ export async function setStance(
   }
   let initiative = await loadInitiative(deps, initiativeId);
   assertMay(STANCE_ACTIVITY[kind], initiative, viewer);
+  assertShown(initiative, 'review', shown);
 
   const next = {
     initiativeId,

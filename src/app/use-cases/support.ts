@@ -1,5 +1,6 @@
 import { tally } from '../../domain/approval/approval';
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
+import { shownVersion } from '../../domain/initiative/shown-version';
 import { checkApprovalSkallkrav } from '../../domain/initiative/skallkrav';
 import type { Viewer } from '../../domain/policy/policy';
 import { MissingError, StateConflictError } from '../../domain/shared/domain.errors';
@@ -79,4 +80,20 @@ export function assertResponsible(deps: AppDeps, responsibleId: string | undefin
 export async function assertApproved(deps: AppDeps, initiativeId: string): Promise<void> {
   const unmet = checkApprovalSkallkrav(tally(await deps.store.stances.listFor(initiativeId)));
   if (unmet.length > 0) throw new StateConflictError('SKALLKRAV.RUG_APPROVAL', unmet[0]!.message);
+}
+
+/**
+ * A stance or a decision applies to what the person saw: refused when the text behind the card or
+ * form (its fingerprint, `shown`) has changed since. Callers that show nothing pass no fingerprint.
+ */
+export function assertShown(i: Initiative, what: 'review' | 'decision', shown: string | undefined): void {
+  if (shown === undefined || shown === shownVersion(i, what)) return;
+  throw new StateConflictError(
+    'INITIATIVE.CHANGED_SINCE_SHOWN',
+    {
+      sv: 'Initiativet har ändrats sedan du fick se det. Läs den uppdaterade texten och försök igen.',
+      en: 'The initiative has changed since it was shown to you. Read the updated text and try again.',
+    },
+    { what },
+  );
 }

@@ -20,7 +20,9 @@ export type AuditKind =
   | 'implementation_started'
   | 'follow_up_added'
   | 'closed'
-  | 'channel_registered';
+  | 'channel_registered'
+  /** A chair, secretary or preparer refused for a conflict of interest (jäv, own initiative). */
+  | 'conflict_of_interest_refused';
 
 /** One immutable audit event: who did what, when, with before/after where it matters. */
 export interface AuditEvent {
@@ -75,4 +77,8 @@ export const AUDIT_KIND_LABELS: Readonly<Record<AuditKind, Label>> = {
   follow_up_added: { sv: 'Uppföljning rapporterad', en: 'Follow-up reported' },
   closed: { sv: 'Avslutat', en: 'Closed' },
   channel_registered: { sv: 'Kanal kopplad', en: 'Channel registered' },
+  conflict_of_interest_refused: {
+    sv: 'Nekad på grund av jäv eller eget initiativ',
+    en: 'Refused for a conflict of interest or own initiative',
+  },
 };

@@ -24,7 +24,7 @@ import { outcomeLabel } from '../labels';
 export type Outcome = 'bifall' | 'avslag' | 'aterremiss';
 
 /** What the form posts: every field of the contract's decision input (empty when not given). */
-export type DecisionInput = Required<DecisionBody>;
+export type DecisionInput = Required<Omit<DecisionBody, 'shown'>>;
 
 const ACTION_OF: Record<Outcome, Activity> = {
   bifall: 'decide_approve',

@@ -53,7 +53,8 @@ export function InitiativePage({ refKey }: { refKey: string }) {
           events={events.state === 'ready' ? events.data.items : null}
           eventsError={events.state === 'error' ? events.error : null}
           onDecide={async (input) => {
-            await api.post(`${path}/decision`, input);
+            // The decision applies to the text on the page: the server refuses it if that changed.
+            await api.post(`${path}/decision`, { ...input, shown: detail.data.shownForDecision });
             detail.reload();
             events.reload();
           }}
