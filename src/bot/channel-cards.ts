@@ -1,6 +1,6 @@
 import type { ChatGateway } from '../app/ports/chat-gateway.port';
 import type { ConversationReference } from '../app/ports/conversation-store.port';
-import { rememberChannelCard } from '../app/use-cases/channel-cards';
+import { beginChannelPost, rememberChannelCard } from '../app/use-cases/channel-cards';
 import {
   decisionCard,
   preparationCard,
@@ -9,7 +9,7 @@ import {
   type TypedValues,
 } from '../cards/rug-cards';
 import type { AdaptiveCardJson } from '../cards/templates';
-import type { ChannelCards, Initiative } from '../domain/initiative/initiative.types';
+import { type ChannelCards, type Initiative, isPosted } from '../domain/initiative/initiative.types';
 import { localeFrom } from '../i18n/locale';
 import type { BotContext } from './bot-context';
 
@@ -58,24 +58,36 @@ export async function renderChannelCard(
   }
 }
 
+/** A post whose earlier attempt may or may not have reached Teams: never sent again (at most once). */
+export class UncertainPostError extends Error {
+  constructor(which: Which) {
+    super(`the ${which} card may already be in the channel; it is not posted again`);
+    this.name = 'UncertainPostError';
+  }
+}
+
 /**
- * Posts the card once, or updates it in place if it was posted before (a retried notification must
- * not post a second card). The activity id is stored on the initiative for later updates.
+ * Posts the card at most once, or updates it in place if it was posted before. The intent is
+ * recorded on the initiative before the send; the activity id after it, for later updates. If the
+ * activity id cannot be saved, the send still counts: nothing posts the card a second time.
  */
 export async function postOrUpdate(
   bc: BotContext,
   gateway: ChatGateway,
   which: Which,
   initiative: Initiative,
+  notificationId: string,
 ): Promise<void> {
   const ref = await channelFor(bc, which);
   if (!ref) throw new Error(`no channel registered for the ${which} card`);
   const card = await renderChannelCard(bc, which, initiative, localeFrom(ref.locale));
-  const posted = initiative.channelCards[which];
-  if (posted) {
+  const begun = await beginChannelPost(bc.deps, initiative.id, which, notificationId);
+  if (begun.outcome === 'posted') {
+    const posted = begun.card;
     await gateway.updateCard({ ...ref, conversationId: posted.conversationId }, posted.activityId, card);
     return;
   }
+  if (begun.outcome === 'uncertain') throw new UncertainPostError(which);
   const { activityId } = await gateway.sendCard(
     ref,
     card,
@@ -84,7 +96,14 @@ export async function postOrUpdate(
   await rememberChannelCard(bc.deps, initiative.id, which, {
     conversationId: ref.conversationId,
     activityId,
-  });
+  }).catch((err: unknown) =>
+    // Posted, but later changes cannot update it in place: logged, never posted again.
+    bc.deps.log.error('a posted card could not be remembered; it will not be updated in place', {
+      initiativeId: initiative.id,
+      which,
+      err,
+    }),
+  );
 }
 
 /** Re-renders every card already posted about the initiative, for everyone in the channel. */
@@ -95,7 +114,7 @@ export async function refreshPosted(
 ): Promise<void> {
   for (const which of ['review', 'preparation', 'decision'] as const) {
     const posted = initiative.channelCards[which];
-    if (!posted) continue;
+    if (!isPosted(posted)) continue;
     const ref = await channelFor(bc, which);
     if (!ref) continue;
     const card = await renderChannelCard(bc, which, initiative, localeFrom(ref.locale));

@@ -92,11 +92,11 @@ async function deliverToChannel(bc: BotContext, gateway: ChatGateway, n: Notific
   if (!initiative) return;
   switch (n.kind) {
     case 'review_requested':
-      return postOrUpdate(bc, gateway, 'review', initiative);
+      return postOrUpdate(bc, gateway, 'review', initiative, n.id);
     case 'preparation_started':
-      return postOrUpdate(bc, gateway, 'preparation', initiative);
+      return postOrUpdate(bc, gateway, 'preparation', initiative, n.id);
     case 'proposal_ready':
-      return postOrUpdate(bc, gateway, 'decision', initiative);
+      return postOrUpdate(bc, gateway, 'decision', initiative, n.id);
     case 'success_story': {
       const ref = await bc.deps.store.conversations.get('channel:rug');
       if (!ref) throw new Error('no RUG channel registered');

@@ -3,6 +3,7 @@
  * channelData.team/channel, adaptiveCard/action invokes from different users, and roster calls
  * answered by the fake connector.
  */
+import { posted } from '../support/posted';
 import {
   BEREDNING_CHANNEL,
   RUG_CHANNEL,
@@ -74,11 +75,11 @@ describe('RUG channel', () => {
       others[0]!,
       'rug.approve',
       { initiativeId: initiative.id },
-      initiative.channelCards.review!.activityId,
+      posted(initiative.channelCards.review).activityId,
     );
     await t.app.flushOutbox();
     const prepared = (await t.app.deps.store.initiatives.get(initiative.id))!;
-    return { initiative, prepCardId: prepared.channelCards.preparation!.activityId };
+    return { initiative, prepCardId: posted(prepared.channelCards.preparation).activityId };
   }
 
   const act = (
@@ -154,7 +155,7 @@ describe('RUG channel', () => {
       olle,
       'rug.approve',
       { initiativeId: initiative.id },
-      initiative.channelCards.review!.activityId,
+      posted(initiative.channelCards.review).activityId,
     );
     expect(texts(res.body.value)).toContain('Bara ledamöter i RUG');
     expect(await t.app.deps.store.stances.listFor(initiative.id)).toEqual([]);
@@ -164,7 +165,7 @@ describe('RUG channel', () => {
   it('counts nine members acting at once, excludes jäv, meets skallkrav 4 and updates the posted card', async () => {
     await register();
     const initiative = await submit();
-    const cardId = initiative.channelCards.review!.activityId;
+    const cardId = posted(initiative.channelCards.review).activityId;
     const responses = await Promise.all(
       rug.map((u, n) =>
         act(u, n === 0 ? 'rug.jav' : 'rug.approve', { initiativeId: initiative.id, comment: '' }, cardId),
@@ -198,9 +199,9 @@ describe('RUG channel', () => {
   it('refuses a vote pressed on a card whose text has since been edited, and answers with the new text', async () => {
     await register();
     const initiative = await submit();
-    const posted = t.connector.cardsTo(RUG_CHANNEL)[0]!;
+    const shownCard = t.connector.cardsTo(RUG_CHANNEL)[0]!;
     // The data Teams sends back is the posted card's own: ids and the fingerprint of its text.
-    const approve = findAll(posted.actions, 'Action.Execute').find((a) => a.verb === 'rug.approve')!;
+    const approve = findAll(shownCard.actions, 'Action.Execute').find((a) => a.verb === 'rug.approve')!;
     // The initiator edits the initiative before RUG has approved it.
     await t.post(
       cardActionActivity(
@@ -214,7 +215,7 @@ describe('RUG channel', () => {
       others[0]!,
       'rug.approve',
       approve.data as Record<string, unknown>,
-      initiative.channelCards.review!.activityId,
+      posted(initiative.channelCards.review).activityId,
     );
     expect(texts(res.body.value)).toContain('Initiativet har ändrats sedan du fick se det');
     expect(texts(res.body.value)).toContain('Helt ny rubrik');
@@ -225,7 +226,7 @@ describe('RUG channel', () => {
       others[0]!,
       'rug.approve',
       fresh.data as Record<string, unknown>,
-      initiative.channelCards.review!.activityId,
+      posted(initiative.channelCards.review).activityId,
     );
     expect((await t.app.deps.store.stances.listFor(initiative.id)).map((s) => s.stance)).toEqual(['approve']);
   });
@@ -233,7 +234,7 @@ describe('RUG channel', () => {
   it('lets a member change their stance until the decision, one stance per member', async () => {
     await register();
     const initiative = await submit();
-    const cardId = initiative.channelCards.review!.activityId;
+    const cardId = posted(initiative.channelCards.review).activityId;
     await act(others[0]!, 'rug.decline', { initiativeId: initiative.id, comment: 'Oklart syfte' }, cardId);
     await act(others[0]!, 'rug.approve', { initiativeId: initiative.id }, cardId);
     const stances = await t.app.deps.store.stances.listFor(initiative.id);
@@ -261,8 +262,9 @@ describe('RUG channel', () => {
     };
     await act(sara, 'prep.propose', proposal, prepCardId, BEREDNING_CHANNEL);
     await t.app.flushOutbox();
-    const decisionCardId = (await t.app.deps.store.initiatives.get(initiative.id))!.channelCards.decision!
-      .activityId;
+    const decisionCardId = posted(
+      (await t.app.deps.store.initiatives.get(initiative.id))!.channelCards.decision,
+    ).activityId;
     expect(texts(t.connector.cardsTo(RUG_CHANNEL).at(-1))).toContain(
       'Beslutsförslag från beredningsgruppen: Bifall',
     );
@@ -347,7 +349,7 @@ describe('RUG channel', () => {
       others[0]!,
       'rug.approve',
       { initiativeId: initiative.id },
-      initiative.channelCards.review!.activityId,
+      posted(initiative.channelCards.review).activityId,
     );
     expect(texts(refused.body.value)).toContain('Bara ledamöter i RUG');
     expect(await t.app.deps.store.stances.listFor(initiative.id)).toEqual([]);

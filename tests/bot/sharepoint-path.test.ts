@@ -3,6 +3,7 @@
  * credentials against the Graph fake's token endpoint, and the bot flows on top — as
  * `STORE=sharepoint npm start` runs against the standalone fake.
  */
+import { posted } from '../support/posted';
 import { readFileSync } from 'node:fs';
 import tls from 'node:tls';
 import { provisionedSite } from '../adapters/sharepoint/sharepoint-test-kit';
@@ -66,7 +67,7 @@ describe('the app on SharePoint lists (Graph fake)', () => {
     const [initiative] = (
       await t.app.deps.store.initiatives.list({ by: 'initiator', value: anna.aadObjectId })
     ).items;
-    expect(initiative?.channelCards.review?.conversationId).toBe(RUG_CHANNEL);
+    expect(posted(initiative?.channelCards.review).conversationId).toBe(RUG_CHANNEL);
 
     const approved = await t.post(
       channelCardAction(
@@ -74,7 +75,7 @@ describe('the app on SharePoint lists (Graph fake)', () => {
         'rug.approve',
         { initiativeId: initiative!.id },
         t.connector.url,
-        initiative!.channelCards.review!.activityId,
+        posted(initiative!.channelCards.review).activityId,
       ),
     );
     expect(JSON.stringify(approved.body.value)).toContain('Ditt ställningstagande: Godkänt');

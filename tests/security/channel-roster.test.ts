@@ -4,6 +4,7 @@
  * member from another allowed organisation must be able to. The fake connector answers rosters by
  * conversation id, as the Bot Framework connector does (docs/channel-roster.md).
  */
+import { posted } from '../support/posted';
 import { startTestApp, type TestApp } from '../support/running-app';
 import { cardDataFor, validForm } from '../support/fixtures';
 import {
@@ -85,7 +86,7 @@ async function approve(user: TeamsUser, channel: string, type: string, tenantId 
         'rug.approve',
         { initiativeId: initiative.id },
         t.connector.url,
-        initiative.channelCards.review!.activityId,
+        posted(initiative.channelCards.review).activityId,
         channel,
       ),
       type,
@@ -138,7 +139,7 @@ it('a hand-written card action naming someone else acts for nobody but its sende
         'rug.approve',
         forged,
         t.connector.url,
-        initiative.channelCards.review!.activityId,
+        posted(initiative.channelCards.review).activityId,
         PRIVATE,
       ),
       'private',

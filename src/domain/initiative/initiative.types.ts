@@ -81,12 +81,23 @@ export interface PostedCard {
   readonly activityId: string;
 }
 
-/** The cards posted about an initiative in the RUG and preparation channels. */
-export interface ChannelCards {
-  readonly review?: PostedCard;
-  readonly preparation?: PostedCard;
-  readonly decision?: PostedCard;
+/**
+ * A card being posted: recorded before the send, so a retry after a crash (or any failure whose
+ * outcome is unknown) never posts it a second time.
+ */
+export interface PostingCard {
+  readonly posting: { readonly notificationId: string; readonly startedAt: string };
 }
+
+/** The cards posted (or being posted) about an initiative in the RUG and preparation channels. */
+export interface ChannelCards {
+  readonly review?: PostedCard | PostingCard;
+  readonly preparation?: PostedCard | PostingCard;
+  readonly decision?: PostedCard | PostingCard;
+}
+
+export const isPosted = (c: PostedCard | PostingCard | undefined): c is PostedCard =>
+  !!c && 'activityId' in c;
 
 export interface Initiative {
   readonly id: string;
