@@ -17,6 +17,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { catalogue } from './domain/catalogue/catalogue';
 import { openSqliteStore } from './adapters/sqlite/sqlite-store';
 import { openSharePointStore } from './adapters/sharepoint/sharepoint-store';
+import { openQueryProjection } from './adapters/sqlite/query/sqlite-projection';
 import { RosterDirectory } from './adapters/teams/roster-directory';
 import { TeamsGateway } from './adapters/teams/teams-gateway';
 import { drainAll } from './app/use-cases/commit';
@@ -47,6 +48,8 @@ async function openStore(config: Config, log: Logger): Promise<Store> {
         certificatePath: config.microsoft.certificatePath,
         useManagedIdentity: config.microsoft.useManagedIdentity,
         logger: log,
+        // Lists, search and counts are answered from an in-memory copy kept current by Graph delta.
+        queryModel: () => openQueryProjection(),
       });
   }
 }

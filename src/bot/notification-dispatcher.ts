@@ -1,7 +1,7 @@
 import type { ChatGateway } from '../app/ports/chat-gateway.port';
 import type { Notification, OutboxEntry } from '../app/ports/outbox.port';
 import { ConflictError } from '../app/ports/store.errors';
-import { listAll } from '../app/use-cases/queries';
+import { listByStatus } from '../app/use-cases/queries';
 import { notificationCard } from '../cards/initiative-cards';
 import { clip, valueLabels } from '../cards/view-models';
 import { channelNotice, reviewCard } from '../cards/rug-cards';
@@ -75,9 +75,7 @@ async function digest(bc: BotContext, gateway: ChatGateway) {
   const locale = localeFrom(ref.locale);
   const t = strings(locale);
   const refs = async (status: Initiative['status']) =>
-    (await listAll(bc.deps, { by: 'status', value: status }))
-      .map((i) => `${i.ref} ${i.form.title}`)
-      .join('; ') || t.none;
+    (await listByStatus(bc.deps, [status])).map((i) => `${i.ref} ${i.form.title}`).join('; ') || t.none;
   const lines = [
     fill(t.digestWaiting, { refs: await refs('submitted') }),
     fill(t.digestPreparing, { refs: await refs('in_preparation') }),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TokenCredential } from '@azure/identity';
 import type { NewInitiative } from '../../app/ports/initiative-repository.port';
+import type { QueryProjection } from '../../app/ports/query-model.port';
 import type { Store } from '../../app/ports/store.port';
 import { UnavailableError } from '../../app/ports/store.errors';
 import type { Logger } from '../../app/ports/system.port';
@@ -24,6 +25,9 @@ import {
 import { OUTBOX_READ, SharePointOutbox } from './sharepoint-outbox';
 import { sendBatch } from './http/batch';
 import { STANCE_READ, SharePointStances } from './sharepoint-stances';
+import { DeltaFeed } from './replica/delta-feed';
+import { ListReplica } from './replica/list-replica';
+import { replicatedInitiatives, replicatedStances } from './replica/replicated-repos';
 
 export interface SharePointStoreOptions {
   /** The site holding the lists (`SHAREPOINT_SITE_ID`), e.g. `contoso.sharepoint.com,<guid>,<guid>`. */
@@ -43,12 +47,23 @@ export interface SharePointStoreOptions {
   readonly retry?: Partial<RetryPolicy>;
   readonly counter?: RequestCounter;
   readonly logger?: Logger;
+  /** Makes an empty query projection for the replica (main.ts passes the SQLite one, in memory). */
+  readonly queryModel: () => QueryProjection;
+  /** How often the replica asks Graph delta for others' changes; 0 = only when `syncReplica` is called. */
+  readonly replicaPollMs?: number;
 }
+
+/** Others' changes reach this instance's replica within this time (README, "Freshness"). */
+export const DEFAULT_REPLICA_POLL_MS = 2000;
 
 export interface SharePointStore extends Store {
   readonly kind: 'sharepoint';
   /** Graph round trips per use case since open (or the last reset). */
   readonly requests: RequestCounter;
+  /** Asks Graph delta for changes now (tests, the bench, and after a bulk import). */
+  syncReplica(): Promise<void>;
+  /** Initiatives the replica holds. */
+  replicaSize(): number;
   /** Bulk create in `$batch` requests (migration, seeding); idempotent by client key. */
   importInitiatives(items: readonly NewInitiative[]): Promise<ImportResult>;
 }
@@ -93,14 +108,29 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
         random: client.retry.random,
       }),
     );
+  const stanceList = list('stances', STANCE_READ);
+  const replica = new ListReplica(
+    {
+      initiatives: { list: initiativeList, feed: new DeltaFeed(client, initiativeList, INITIATIVE_READ) },
+      stances: { list: stanceList, feed: new DeltaFeed(client, stanceList, STANCE_READ) },
+    },
+    options.queryModel,
+    log,
+  );
+  await mapGraph('build the SharePoint replica', () =>
+    replica.start(options.replicaPollMs ?? DEFAULT_REPLICA_POLL_MS),
+  );
   const audit = new SharePointAuditLog(list('audit', RECORD_READ));
   const outbox = new SharePointOutbox(list('outbox', OUTBOX_READ));
   let open = true;
   return {
     kind: 'sharepoint',
     requests: client.counter,
-    initiatives: new SharePointInitiatives(initiativeList),
-    stances: new SharePointStances(list('stances', STANCE_READ)),
+    initiatives: replicatedInitiatives(new SharePointInitiatives(initiativeList), replica),
+    stances: replicatedStances(new SharePointStances(stanceList), replica),
+    queries: replica,
+    syncReplica: () => mapGraph('sync the SharePoint replica', () => replica.sync()),
+    replicaSize: () => replica.size(),
     audit,
     counters: new SharePointCounters(list('counters', COUNTER_READ), contention),
     conversations: new SharePointConversations(list('conversations', RECORD_READ)),
@@ -137,6 +167,7 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
     },
     async close() {
       open = false;
+      replica.stop();
     },
   };
 }

@@ -1,19 +1,17 @@
 import type { AppDeps } from '../../app/deps';
-import type { Initiative, Person } from '../../domain/initiative/initiative.types';
+import type { QueryStats } from '../../app/ports/query-model.port';
+import type { Person } from '../../domain/initiative/initiative.types';
 import { STATUSES } from '../../domain/initiative/status';
 import type { Count, Stats, StepKey } from '../../contracts/tab-api';
-import { readVisible } from './visible';
+import { visibleFilter } from './visible';
 
 const DAY = 86_400_000;
 
-function countBy(
-  items: readonly Initiative[],
-  keys: (i: Initiative) => readonly string[],
-  order: readonly string[],
-): Count[] {
-  const counts = new Map<string, number>(order.map((k) => [k, 0]));
-  for (const i of items) for (const k of new Set(keys(i))) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return [...counts].map(([key, count]) => ({ key, count }));
+/** Counts in the catalogue's order (zeros included), then any other key the data holds. */
+function inOrder(counts: ReadonlyMap<string, number>, order: readonly string[]): Count[] {
+  const out = new Map<string, number>(order.map((k) => [k, 0]));
+  for (const [key, count] of counts) out.set(key, (out.get(key) ?? 0) + count);
+  return [...out].map(([key, count]) => ({ key, count }));
 }
 
 function median(values: number[]): number | null {
@@ -30,49 +28,42 @@ function days(from: string | null | undefined, to: string | null | undefined): n
   return Number.isFinite(d) && d >= 0 ? d : null;
 }
 
+type Timing = QueryStats['timings'][number];
+
 /** Figures for the overview: sent initiatives (drafts never count), optionally of one year. */
 export async function stats(deps: AppDeps, person: Person, year: number | null): Promise<Stats> {
   const c = deps.catalogue;
-  const all = (
-    await readVisible(deps, person, year === null ? { by: 'all' } : { by: 'year', value: year })
-  ).filter((i) => i.status !== 'draft');
-  const firstDecision = (i: Initiative) => i.decisions[0]?.decidedAt ?? i.decidedAt;
-  const steps: Record<StepKey, (i: Initiative) => number | null> = {
-    submitted_to_proposal: (i) => days(i.submittedAt, i.proposal?.proposedAt),
-    proposal_to_decision: (i) => days(i.proposal?.proposedAt, firstDecision(i)),
-    submitted_to_decision: (i) => days(i.submittedAt, firstDecision(i)),
+  const facts = await deps.store.queries.stats(visibleFilter(person, { year }));
+  const steps: Record<StepKey, (t: Timing) => number | null> = {
+    submitted_to_proposal: (t) => days(t.submittedAt, t.proposedAt),
+    proposal_to_decision: (t) => days(t.proposedAt, t.firstDecidedAt),
+    submitted_to_decision: (t) => days(t.submittedAt, t.firstDecidedAt),
   };
-  const years = [...new Set(all.map((i) => (i.submittedAt ?? i.createdAt).slice(0, 4)))].sort();
   return {
-    total: all.length,
-    byStatus: countBy(
-      all,
-      (i) => [i.status],
+    total: facts.total,
+    byStatus: inOrder(
+      facts.byStatus,
       STATUSES.filter((s) => s !== 'draft'),
     ),
-    byTargetGroup: countBy(
-      all,
-      (i) => i.form.targetGroupIds,
+    byTargetGroup: inOrder(
+      facts.byTargetGroup,
       c.targetGroups.map((g) => g.id),
     ),
-    byGoalWord: countBy(
-      all,
-      (i) => i.form.goalWordIds,
+    byGoalWord: inOrder(
+      facts.byGoalWord,
       c.goalWords.map((g) => g.id),
     ),
-    byFactor: countBy(
-      all,
-      (i) => i.form.factorIds,
+    byFactor: inOrder(
+      facts.byFactor,
       c.factors.map((f) => f.id),
     ),
-    byOrganisation: countBy(
-      all,
-      (i) => i.form.organisationIds,
+    byOrganisation: inOrder(
+      facts.byOrganisation,
       c.organisations.map((o) => o.id),
     ),
-    byYear: countBy(all, (i) => [(i.submittedAt ?? i.createdAt).slice(0, 4)], years),
+    byYear: inOrder(facts.byYear, [...facts.byYear.keys()].sort()),
     medianDays: (Object.keys(steps) as StepKey[]).map((step) => {
-      const values = all.map(steps[step]).filter((d): d is number => d !== null);
+      const values = facts.timings.map(steps[step]).filter((d): d is number => d !== null);
       return { step, days: median(values), n: values.length };
     }),
   };

@@ -3,6 +3,7 @@ import type { AuditLog } from './audit-log.port';
 import type { ConversationStore } from './conversation-store.port';
 import type { InitiativeRepository } from './initiative-repository.port';
 import type { Notification, Outbox } from './outbox.port';
+import type { InitiativeQueries } from './query-model.port';
 import type { ReferenceCounter } from './reference-counter.port';
 import type { StanceRepository } from './stance-repository.port';
 
@@ -15,6 +16,11 @@ export interface Store {
   readonly counters: ReferenceCounter;
   readonly conversations: ConversationStore;
   readonly outbox: Outbox;
+  /**
+   * Every read that lists or counts. A person's own writes through this store show at once; writes
+   * by other instances within a few seconds (see README, "Freshness").
+   */
+  readonly queries: InitiativeQueries;
   /**
    * Appends the audit events and queues the notifications of one change in as few round trips as the
    * store allows (one transaction on SQLite, one `$batch` on SharePoint). Idempotent by id: a record
