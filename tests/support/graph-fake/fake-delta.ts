@@ -12,6 +12,8 @@ import type { FakeItem, FakeList } from './fake-list';
 import { DEFAULT_TOP, MAX_TOP, fieldsJson, itemJson } from './fake-query';
 
 interface Position {
+  /** The epoch the token was issued in (see FakeList.expireDeltaTokens). */
+  readonly epoch: number;
   /** Changes after this one are reported (0 = enumerate everything current). */
   readonly since: number;
   /** The change number the enumeration started at: the deltaLink's token when it ends. */
@@ -45,13 +47,14 @@ function position(list: FakeList, self: URL): Position {
   const skip = self.searchParams.get('$skiptoken');
   if (skip !== null) {
     const v = decode(list, skip);
-    return { since: Number(v.s), upTo: Number(v.u), afterId: Number(v.a) };
+    return { epoch: Number(v.e), since: Number(v.s), upTo: Number(v.u), afterId: Number(v.a) };
   }
   const token = self.searchParams.get('token');
-  if (token === null || token === '') return { since: 0, upTo: list.changes, afterId: 0 };
-  if (token === 'latest')
-    return { since: list.changes, upTo: list.changes, afterId: Number.MAX_SAFE_INTEGER };
-  return { since: Number(decode(list, token).c), upTo: list.changes, afterId: 0 };
+  const now = { epoch: list.deltaEpoch, upTo: list.changes };
+  if (token === null || token === '') return { ...now, since: 0, afterId: 0 };
+  if (token === 'latest') return { ...now, since: list.changes, afterId: Number.MAX_SAFE_INTEGER };
+  const v = decode(list, token);
+  return { ...now, epoch: Number(v.e), since: Number(v.c), afterId: 0 };
 }
 
 function parseFields(raw: string | null): { expand: boolean; select: string[] | null } {
@@ -67,7 +70,7 @@ export function deltaItems(
   self: URL,
 ): { status: number; headers?: Record<string, string>; body: unknown } {
   const at = position(list, self);
-  if (at.since > 0 && at.since < list.deltaFloor) {
+  if (at.epoch < list.deltaEpoch) {
     const restart = linkFor(self, {});
     throw new FakeHttpError(
       410,
@@ -99,11 +102,11 @@ export function deltaItems(
   );
   const last = page[page.length - 1];
   if (rest.length > top && last) {
-    const skip = encode(list, { s: at.since, u: at.upTo, a: last.id });
+    const skip = encode(list, { e: at.epoch, s: at.since, u: at.upTo, a: last.id });
     return { status: 200, body: { value, '@odata.nextLink': linkFor(self, { $skiptoken: skip }) } };
   }
   // The deltaLink starts where this enumeration started: a change made while paging shows up again
   // in the next round rather than not at all (the feed may repeat an item; it must never lose one).
-  const token = encode(list, { c: at.upTo });
+  const token = encode(list, { e: at.epoch, c: at.upTo });
   return { status: 200, body: { value, '@odata.deltaLink': linkFor(self, { token }) } };
 }

@@ -30,8 +30,8 @@ export class FakeList {
   changes = 0;
   /** Deleted items and the change that deleted them: delta reports them as `deleted`. */
   readonly tombstones = new Map<number, number>();
-  /** Delta tokens from before this change are no longer served (410 Gone, resync). */
-  deltaFloor = 0;
+  /** Delta tokens carry the epoch they were issued in; older epochs get 410 Gone (resync). */
+  deltaEpoch = 0;
   private readonly unique = new Map<string, Map<string, number>>();
   readonly created = new Date().toISOString();
 
@@ -137,7 +137,7 @@ export class FakeList {
 
   /** What SharePoint does when it can no longer tell the changes since old tokens: they get 410. */
   expireDeltaTokens(): void {
-    this.deltaFloor = this.changes + 1;
+    this.deltaEpoch += 1;
   }
 
   getItem(id: number): FakeItem {
