@@ -167,9 +167,18 @@ export function describeQueryContract(name: string, opts: QueryContractOptions):
           expect(titles(await store.queries.rows(all({ text: 'munvård' })))).toEqual(['Nytt om munvård']);
           await opts.catchUp?.(other);
           expect(titles(await other.queries.rows(all({ text: 'munvård' })))).toEqual(['Nytt om munvård']);
+          // Counts are remembered between writes; another instance's write must still show.
+          expect((await store.queries.stats(all())).byStatus.get('withdrawn')).toBeUndefined();
+          const total = (await store.queries.page(all(), { by: 'updated', desc: true }, 0, 1)).total;
           await other.initiatives.update({ ...initiative, status: 'withdrawn' });
           await opts.catchUp?.(store);
           expect(await store.queries.rows(all({ statuses: ['withdrawn'] }))).toHaveLength(1);
+          expect((await store.queries.stats(all())).byStatus.get('withdrawn')).toBe(1);
+          expect(
+            (await store.queries.page(all({ statuses: ['withdrawn'] }), { by: 'updated', desc: true }, 0, 1))
+              .total,
+          ).toBe(1);
+          expect((await store.queries.page(all(), { by: 'updated', desc: true }, 0, 1)).total).toBe(total);
         } finally {
           await other.close();
         }

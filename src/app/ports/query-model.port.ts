@@ -1,5 +1,6 @@
 import type { Stance } from '../../domain/approval/approval';
 import type { Initiative } from '../../domain/initiative/initiative.types';
+import type { LeadTime } from '../../domain/initiative/lead-times';
 import type { Status } from '../../domain/initiative/lifecycle';
 
 /**
@@ -56,12 +57,8 @@ export interface QueryStats {
   readonly byGoalWord: ReadonlyMap<string, number>;
   readonly byFactor: ReadonlyMap<string, number>;
   readonly byYear: ReadonlyMap<string, number>;
-  /** The three dates the lead times are measured between, one entry per initiative. */
-  readonly timings: readonly {
-    readonly submittedAt: string | null;
-    readonly proposedAt: string | null;
-    readonly firstDecidedAt: string | null;
-  }[];
+  /** Median days per step of the process (computed with the counts, so it is cached with them). */
+  readonly leadTimes: readonly LeadTime[];
 }
 
 /**

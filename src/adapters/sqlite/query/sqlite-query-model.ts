@@ -7,9 +7,11 @@ import type {
   QueryStats,
 } from '../../../app/ports/query-model.port';
 import type { Initiative } from '../../../domain/initiative/initiative.types';
+import { leadTimes } from '../../../domain/initiative/lead-times';
 import type { Status } from '../../../domain/initiative/lifecycle';
 import { type SqlValue, orderFor, phrase, whereFor } from './filter-sql';
 import type { TagKind } from './projection-writes';
+import { ResultCache } from './result-cache';
 
 interface Row {
   data: string;
@@ -29,7 +31,11 @@ const SELECT_ROW = `SELECT q.data, q.approvals,
 
 /** Reads of the query model: SQL over indexed columns; only the rows a page shows are parsed. */
 export class SqliteQueryReads implements InitiativeQueries {
-  constructor(private readonly db: DatabaseSync) {}
+  private readonly cache: ResultCache;
+
+  constructor(private readonly db: DatabaseSync) {
+    this.cache = new ResultCache(db);
+  }
 
   async page(
     filter: InitiativeFilter,
@@ -39,11 +45,15 @@ export class SqliteQueryReads implements InitiativeQueries {
   ): Promise<{ rows: QueryRow[]; total: number }> {
     const db = this.db;
     const [where, params] = whereFor(filter);
-    const total = (
-      db.prepare(`SELECT count(*) AS n FROM q_initiatives q WHERE ${where}`).get(...params) as {
-        n: number;
-      }
-    ).n;
+    const total = this.cache.get(`count:${where}:${JSON.stringify(params)}`, () =>
+      Number(
+        (
+          db.prepare(`SELECT count(*) AS n FROM q_initiatives q WHERE ${where}`).get(...params) as {
+            n: number;
+          }
+        ).n,
+      ),
+    );
     const rows = db
       .prepare(`${SELECT_ROW} WHERE ${where} ORDER BY ${orderFor(order)} LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as unknown as Row[];
@@ -59,8 +69,12 @@ export class SqliteQueryReads implements InitiativeQueries {
   }
 
   async stats(filter: InitiativeFilter): Promise<QueryStats> {
-    const db = this.db;
     const [where, params] = whereFor(filter);
+    return this.cache.get(`stats:${where}:${JSON.stringify(params)}`, () => this.computeStats(where, params));
+  }
+
+  private computeStats(where: string, params: SqlValue[]): QueryStats {
+    const db = this.db;
     const grouped = (column: string): Map<string, number> =>
       new Map(
         (
@@ -93,7 +107,9 @@ export class SqliteQueryReads implements InitiativeQueries {
       byGoalWord: tags('goalWord'),
       byFactor: tags('factor'),
       byYear: grouped('q.year'),
-      timings: timings.map((t) => ({ submittedAt: t.s || null, proposedAt: t.p, firstDecidedAt: t.d })),
+      leadTimes: leadTimes(
+        timings.map((t) => ({ submittedAt: t.s || null, proposedAt: t.p, firstDecidedAt: t.d })),
+      ),
     };
   }
 
