@@ -11,6 +11,7 @@ import type { Store } from './app/ports/store.port';
 import type { Logger } from './app/ports/system.port';
 import type { BotContext } from './bot/bot-context';
 import { createTeamsApp } from './bot/create-teams-app';
+import { CoalescingGateway } from './bot/card-update-coalescer';
 import { deliverDue } from './bot/notification-dispatcher';
 import { registerBot } from './bot/register-bot';
 import { ConfigError, loadConfig, type Config } from './config';
@@ -115,7 +116,8 @@ export async function start(
     log,
   };
 
-  const gateway = new TeamsGateway(teams, serviceUrlAllowed);
+  // Card updates coalesce: at most one per posted card per second, ending on the latest state.
+  const gateway = new CoalescingGateway(new TeamsGateway(teams, serviceUrlAllowed));
   let flushing: Promise<{ sent: number; failed: number }> | null = null;
   // A dispatcher pass first writes out records that a fault left pending in an initiative, then
   // delivers what is due.
