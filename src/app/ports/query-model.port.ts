@@ -1,7 +1,7 @@
 import type { Stance } from '../../domain/approval/approval';
 import type { Initiative } from '../../domain/initiative/initiative.types';
 import type { LeadTime } from '../../domain/initiative/lead-times';
-import type { Status } from '../../domain/initiative/lifecycle';
+import type { Status } from '../../domain/initiative/status';
 
 /**
  * Which initiatives a read wants. Every field narrows; absent fields do not. Drafts are always

@@ -14,7 +14,7 @@ import type {
   QueryStats,
 } from '../../../app/ports/query-model.port';
 import type { Logger } from '../../../app/ports/system.port';
-import type { Status } from '../../../domain/initiative/lifecycle';
+import type { Status } from '../../../domain/initiative/status';
 import type { Initiative } from '../../../domain/initiative/initiative.types';
 import type { GraphList, ListItem } from '../graph-list';
 import { DeltaExpiredError, type DeltaFeed } from './delta-feed';

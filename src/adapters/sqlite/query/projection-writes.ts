@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Stance } from '../../../domain/approval/approval';
 import type { Initiative } from '../../../domain/initiative/initiative.types';
-import { STATUSES } from '../../../domain/initiative/lifecycle';
+import { STATUSES } from '../../../domain/initiative/status';
 import { similarityWords } from '../../../domain/initiative/similarity';
 import { foldSwedish, swedishSortKey } from '../../../domain/shared/text-fold';
 

@@ -8,7 +8,7 @@ import type {
 } from '../../../app/ports/query-model.port';
 import type { Initiative } from '../../../domain/initiative/initiative.types';
 import { leadTimes } from '../../../domain/initiative/lead-times';
-import type { Status } from '../../../domain/initiative/lifecycle';
+import type { Status } from '../../../domain/initiative/status';
 import { type SqlValue, orderFor, phrase, whereFor } from './filter-sql';
 import type { TagKind } from './projection-writes';
 import { ResultCache } from './result-cache';
