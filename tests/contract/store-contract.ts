@@ -257,6 +257,31 @@ export function describeStoreContract(name: string, opts: StoreContractOptions):
       });
     });
 
+    describe('reads a vote needs', () => {
+      it('reads an initiative with all its stances together, and nothing for an unknown id', async () => {
+        const { initiative } = await store.initiatives.create(newInitiative({ status: 'submitted' }));
+        for (const memberId of ['m1', 'm2'])
+          await store.stances.put(
+            {
+              initiativeId: initiative.id,
+              memberId,
+              memberName: memberId,
+              stance: 'jav',
+              comment: '',
+              at: initiative.createdAt,
+            },
+            null,
+          );
+        const both = await store.readInitiativeWithStances(initiative.id);
+        expect(both.initiative).toEqual(initiative);
+        expect(both.stances.map((s) => s.memberId).sort()).toEqual(['m1', 'm2']);
+        expect(await store.readInitiativeWithStances(randomUUID())).toEqual({
+          initiative: null,
+          stances: [],
+        });
+      });
+    });
+
     describe('audit log', () => {
       it('appends and lists events of one initiative in order, with paging', async () => {
         const events = Array.from({ length: 7 }, (_, n) => event('a1', 'edited', n));

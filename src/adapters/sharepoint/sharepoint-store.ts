@@ -14,6 +14,7 @@ import { type RetryPolicy, backoffMs } from './http/retry-policy';
 import { type ImportResult, importInitiatives } from './initiative-import';
 import { LIST_DESIGN_VERSION, type ListKey } from './list-design';
 import { resolveLists } from './list-resolver';
+import { readInitiativeWithStances } from './read-together';
 import { BlockCounter } from './reference-blocks';
 import { INITIATIVE_READ, SharePointInitiatives } from './sharepoint-initiatives';
 import {
@@ -130,12 +131,14 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
   );
   const audit = new SharePointAuditLog(list('audit', RECORD_READ));
   const outbox = new SharePointOutbox(list('outbox', OUTBOX_READ));
+  const initiatives = replicatedInitiatives(new SharePointInitiatives(initiativeList), replica);
+  const stances = replicatedStances(new SharePointStances(stanceList), replica);
   let open = true;
   return {
     kind: 'sharepoint',
     requests: client.counter,
-    initiatives: replicatedInitiatives(new SharePointInitiatives(initiativeList), replica),
-    stances: replicatedStances(new SharePointStances(stanceList), replica),
+    initiatives,
+    stances,
     queries: replica,
     syncReplica: () => mapGraph('sync the SharePoint replica', () => replica.sync()),
     replicaSize: () => replica.size(),
@@ -166,6 +169,17 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
         if (i < events.length) await audit.append(events[i]!, tokens[i]);
         else await outbox.enqueue(notifications[i - events.length]!);
       }
+    },
+    async readInitiativeWithStances(id) {
+      return readInitiativeWithStances(
+        client,
+        { initiatives: initiativeList, stances: stanceList },
+        id,
+        async () => {
+          const initiative = await initiatives.get(id);
+          return { initiative, stances: initiative ? await stances.listFor(id) : [] };
+        },
+      );
     },
     async schemaVersion() {
       return `lists-${LIST_DESIGN_VERSION}`;

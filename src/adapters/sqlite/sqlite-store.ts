@@ -48,6 +48,10 @@ export function openSqliteStore(path: string): Store {
         for (const n of notifications) note.run(n.id, JSON.stringify(n), n.createdAt);
       });
     },
+    async readInitiativeWithStances(id) {
+      const initiative = await this.initiatives.get(id);
+      return { initiative, stances: initiative ? await this.stances.listFor(id) : [] };
+    },
     async schemaVersion() {
       return String(userVersion(db));
     },

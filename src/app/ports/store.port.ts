@@ -1,4 +1,6 @@
+import type { Stance } from '../../domain/approval/approval';
 import type { AuditEvent } from '../../domain/audit/audit-event';
+import type { Initiative } from '../../domain/initiative/initiative.types';
 import type { AuditLog } from './audit-log.port';
 import type { ConversationStore } from './conversation-store.port';
 import type { InitiativeRepository } from './initiative-repository.port';
@@ -28,6 +30,11 @@ export interface Store {
    * fault. Throws if any could not be written (then some may be; writing them all again is safe).
    */
   recordTogether(events: readonly AuditEvent[], notifications: readonly Notification[]): Promise<void>;
+  /**
+   * An initiative and all its stances, in one round trip where the store allows (one `$batch` on
+   * SharePoint): what a vote or a decision reads before it writes.
+   */
+  readInitiativeWithStances(id: string): Promise<{ initiative: Initiative | null; stances: Stance[] }>;
   /** Schema or list-design version, shown by /healthz. */
   schemaVersion(): Promise<string>;
   /** Throws UnavailableError if the store cannot be reached (readiness probe). */
