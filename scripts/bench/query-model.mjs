@@ -178,8 +178,9 @@ async function sharepointFigures(lines) {
       const parts = [];
       for (const [name, fn] of Object.entries(reads)) {
         store.requests.reset();
+        const bytes = fake.traffic.bytes;
         await fn();
-        parts.push(`${name} ${store.requests.total}`);
+        parts.push(`${name} ${store.requests.total} (${fake.traffic.bytes - bytes} B)`);
       }
       store.requests.reset();
       await store.syncReplica();

@@ -76,11 +76,17 @@ async function turnFigures(size) {
     const store = t.app.deps.store;
     const turn = async (post) => {
       store.requests.reset();
+      const bytesBefore = fake.traffic.bytes;
       const started = performance.now();
       await post();
       const ms = performance.now() - started;
+      // The replica's background poll is not part of the turn (its bytes are, if it ran: ~1 KB).
       const by = Object.entries(store.requests.snapshot()).filter(([k]) => !k.startsWith('replica.'));
-      return { requests: by.reduce((a, [, v]) => a + v, 0), ms };
+      return {
+        requests: by.reduce((a, [, v]) => a + v, 0),
+        ms,
+        kb: (fake.traffic.bytes - bytesBefore) / 1024,
+      };
     };
     const key = randomUUID();
     const figures = {};
@@ -236,7 +242,7 @@ export async function run() {
     lines.push(
       `whole turn on SharePoint (fake), ${size} items: ` +
         Object.entries(f)
-          .map(([k, v]) => `${k} ${v.requests} req / ${v.ms.toFixed(0)} ms`)
+          .map(([k, v]) => `${k} ${v.requests} req ${v.kb.toFixed(1)} KB ${v.ms.toFixed(0)} ms`)
           .join(', '),
     );
   }
