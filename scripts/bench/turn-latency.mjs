@@ -106,13 +106,18 @@ async function appP50(size) {
           validForm({
             title: `${word()} ${word()}`,
             background: `${word()} ${word()} ${word()}`,
-            targetGroupIds: ['barn-unga'],
           }),
           { clientKey: randomUUID() },
         ),
         url,
       ),
     );
+    const sent = await store.queries.rows({
+      viewerId: anna.aadObjectId,
+      initiatorId: anna.aadObjectId,
+      statuses: ['submitted'],
+    });
+    if (sent.length !== RUNS) throw new Error(`only ${sent.length} of ${RUNS} submissions went through`);
     const vote = await timedPosts(t.post, (n) =>
       acts.channelCardAction(voters[n], 'rug.decline', { initiativeId: submitted[n].id }, url, 'card-id'),
     );

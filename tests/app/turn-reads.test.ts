@@ -70,5 +70,6 @@ it('forgets a record whose write was refused as stale, so the retry reads the st
     ConflictError,
   );
   expect((await turn.initiatives.get(initiative.id))?.status).toBe('withdrawn');
-  expect(reads).toEqual(['together', 'get']);
+  // Read again from the store (with its stances, in one go).
+  expect(reads).toEqual(['together', 'together']);
 });
