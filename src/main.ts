@@ -11,12 +11,14 @@ import type { Store } from './app/ports/store.port';
 import type { Logger } from './app/ports/system.port';
 import type { BotContext } from './bot/bot-context';
 import { createTeamsApp } from './bot/create-teams-app';
+import { CoalescingGateway } from './bot/card-update-coalescer';
 import { deliverDue } from './bot/notification-dispatcher';
 import { registerBot } from './bot/register-bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { catalogue } from './domain/catalogue/catalogue';
 import { openSqliteStore } from './adapters/sqlite/sqlite-store';
 import { openSharePointStore } from './adapters/sharepoint/sharepoint-store';
+import { openQueryProjection } from './adapters/sqlite/query/sqlite-projection';
 import { RosterDirectory } from './adapters/teams/roster-directory';
 import { TeamsGateway } from './adapters/teams/teams-gateway';
 import { drainAll } from './app/use-cases/commit';
@@ -47,6 +49,8 @@ async function openStore(config: Config, log: Logger): Promise<Store> {
         certificatePath: config.microsoft.certificatePath,
         useManagedIdentity: config.microsoft.useManagedIdentity,
         logger: log,
+        // Lists, search and counts are answered from an in-memory copy kept current by Graph delta.
+        queryModel: () => openQueryProjection(),
       });
   }
 }
@@ -112,7 +116,8 @@ export async function start(
     log,
   };
 
-  const gateway = new TeamsGateway(teams, serviceUrlAllowed);
+  // Card updates coalesce: at most one per posted card per second, ending on the latest state.
+  const gateway = new CoalescingGateway(new TeamsGateway(teams, serviceUrlAllowed));
   let flushing: Promise<{ sent: number; failed: number }> | null = null;
   // A dispatcher pass first writes out records that a fault left pending in an initiative, then
   // delivers what is due.

@@ -18,6 +18,7 @@ export async function run() {
   const { createGraphClient } = load('src/adapters/sharepoint/http/graph-client.ts');
   const { applyPlan, planProvisioning } = load('src/adapters/sharepoint/provision.ts');
   const { openSharePointStore } = load('src/adapters/sharepoint/sharepoint-store.ts');
+  const { openQueryProjection } = load('src/adapters/sqlite/query/sqlite-projection.ts');
   const { catalogue } = load('src/domain/catalogue/catalogue.ts');
   const { submitInitiative } = load('src/app/use-cases/submit-initiative.ts');
   const { setStance } = load('src/app/use-cases/set-stance.ts');
@@ -31,6 +32,8 @@ export async function run() {
       siteId: site.id,
       graphBaseUrl: fake.graphUrl,
       credential: fakeCredential(fake),
+      queryModel: () => openQueryProjection(),
+      replicaPollMs: 0,
     });
     const member = { objectId: randomUUID(), tenantId: fake.tenantId, name: 'Karin Lund' };
     const deps = {

@@ -1,7 +1,7 @@
 import type { ChatGateway } from '../app/ports/chat-gateway.port';
 import type { Notification, OutboxEntry } from '../app/ports/outbox.port';
 import { ConflictError } from '../app/ports/store.errors';
-import { listAll } from '../app/use-cases/queries';
+import { listByStatus } from '../app/use-cases/queries';
 import { notificationCard } from '../cards/initiative-cards';
 import { clip, valueLabels } from '../cards/view-models';
 import { channelNotice, reviewCard } from '../cards/rug-cards';
@@ -11,6 +11,7 @@ import { localeFrom } from '../i18n/locale';
 import { fill, strings } from '../i18n/strings';
 import type { BotContext } from './bot-context';
 import { postOrUpdate, refreshPosted } from './channel-cards';
+import { type Delivery, OUTBOX_PARALLELISM, lanesOf, runLanes, throttledFor } from './outbox-lanes';
 
 const LEASE_MS = 2 * 60_000;
 const MAX_BACKOFF_MS = 60 * 60_000;
@@ -75,9 +76,7 @@ async function digest(bc: BotContext, gateway: ChatGateway) {
   const locale = localeFrom(ref.locale);
   const t = strings(locale);
   const refs = async (status: Initiative['status']) =>
-    (await listAll(bc.deps, { by: 'status', value: status }))
-      .map((i) => `${i.ref} ${i.form.title}`)
-      .join('; ') || t.none;
+    (await listByStatus(bc.deps, [status])).map((i) => `${i.ref} ${i.form.title}`).join('; ') || t.none;
   const lines = [
     fill(t.digestWaiting, { refs: await refs('submitted') }),
     fill(t.digestPreparing, { refs: await refs('in_preparation') }),
@@ -128,45 +127,74 @@ async function deliver(bc: BotContext, gateway: ChatGateway, n: Notification): P
 
 /**
  * Delivers due notifications from the outbox. Each entry is leased first, so several instances
- * never send the same one; a failure is recorded and retried later, never lost.
+ * never send the same one; a failure is recorded and retried later, never lost. Initiatives are
+ * delivered in parallel lanes (outbox-lanes.ts); a card refresh repeated in one batch is sent once.
  */
 export async function deliverDue(
   bc: BotContext,
   gateway: ChatGateway,
-  limit = 25,
+  limit = 100,
 ): Promise<{ sent: number; failed: number }> {
   const now = bc.deps.clock.now();
   let sent = 0;
   let failed = 0;
-  for (const entry of await bc.deps.store.outbox.due(now, limit)) {
-    let leased: OutboxEntry;
+  let pausedUntil = 0;
+  const lease = async (entry: OutboxEntry): Promise<OutboxEntry | null> => {
     try {
       // The lease runs from now, not from the start of the batch: a slow batch must not hand
       // another instance entries whose lease has already run out.
-      leased = await bc.deps.store.outbox.claim(entry, new Date(bc.deps.clock.now().getTime() + LEASE_MS));
+      return await bc.deps.store.outbox.claim(entry, new Date(bc.deps.clock.now().getTime() + LEASE_MS));
     } catch (err) {
-      if (err instanceof ConflictError) continue; // another instance has it
+      if (err instanceof ConflictError) return null; // another instance has it
       throw err;
     }
+  };
+  const deliverOne = async (delivery: Delivery) => {
+    const leased = (await Promise.all(delivery.entries.map(lease))).filter(
+      (e): e is OutboxEntry => e !== null,
+    );
+    const first = leased[0];
+    if (!first) return;
     try {
-      await deliver(bc, gateway, leased.notification);
-      await bc.deps.store.outbox.markSent(leased, bc.deps.clock.now());
-      sent++;
+      await deliver(bc, gateway, first.notification);
+      for (const entry of leased) await bc.deps.store.outbox.markSent(entry, bc.deps.clock.now());
+      sent += leased.length;
     } catch (err) {
-      failed++;
+      failed += leased.length;
       const reason = err instanceof Error ? err.message : String(err);
-      const parked = leased.attempts >= MAX_ATTEMPTS;
-      const fields = {
-        kind: leased.notification.kind,
-        id: leased.notification.id,
-        attempts: leased.attempts,
-        reason,
-      };
-      if (parked) bc.deps.log.error('notification parked after repeated failures', fields);
-      else bc.deps.log.warn('notification not delivered; will retry', fields);
-      const retryAt = parked ? PARKED : new Date(bc.deps.clock.now().getTime() + retryDelay(leased.attempts));
-      await bc.deps.store.outbox.markFailed(leased, reason, retryAt).catch(() => undefined);
+      const throttled = throttledFor(err);
+      if (throttled !== null) pausedUntil = Math.max(pausedUntil, bc.deps.clock.now().getTime() + throttled);
+      for (const entry of leased) await recordFailure(bc, entry, reason, throttled);
     }
-  }
+  };
+  await runLanes(
+    lanesOf(await bc.deps.store.outbox.due(now, limit)),
+    OUTBOX_PARALLELISM,
+    async (lane) => {
+      for (const delivery of lane) if (pausedUntil === 0) await deliverOne(delivery);
+    },
+    () => pausedUntil > 0,
+  );
   return { sent, failed };
+}
+
+async function recordFailure(
+  bc: BotContext,
+  leased: OutboxEntry,
+  reason: string,
+  throttledMs: number | null,
+): Promise<void> {
+  const parked = leased.attempts >= MAX_ATTEMPTS;
+  const fields = {
+    kind: leased.notification.kind,
+    id: leased.notification.id,
+    attempts: leased.attempts,
+    reason,
+  };
+  if (parked) bc.deps.log.error('notification parked after repeated failures', fields);
+  else bc.deps.log.warn('notification not delivered; will retry', fields);
+  // Throttled: try again when Teams says, not on the failure backoff.
+  const wait = throttledMs ?? retryDelay(leased.attempts);
+  const retryAt = parked ? PARKED : new Date(bc.deps.clock.now().getTime() + wait);
+  await bc.deps.store.outbox.markFailed(leased, reason, retryAt).catch(() => undefined);
 }

@@ -1,5 +1,6 @@
 import type { App } from '@microsoft/teams.apps';
 import type { ConversationReference } from '../app/ports/conversation-store.port';
+import { withTurnCache } from '../app/turn-reads';
 import type { Person } from '../domain/initiative/initiative.types';
 import { messageCard, welcomeCard } from '../cards/initiative-cards';
 import { channelNotice } from '../cards/rug-cards';
@@ -194,9 +195,11 @@ export function registerBot(app: App, bc: BotContext): void {
         const raw = a.value?.action?.data;
         const data = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
         if (!isCardVerb(verb)) return cardResponse(messageCard(locale, strings(locale).unknownCommand));
+        // Records read twice in this turn (the initiative, its stances, a channel) are fetched once.
+        const turn = { ...bc, deps: { ...bc.deps, store: withTurnCache(bc.deps.store) } };
         const card = isChannelVerb(verb)
-          ? await answerChannelAction(bc, person, locale, verb, data)
-          : await answerCardAction(bc, person, locale, verb, data);
+          ? await answerChannelAction(turn, person, locale, verb, data)
+          : await answerCardAction(turn, person, locale, verb, data);
         bc.kick?.();
         return cardResponse(card);
       },

@@ -2,6 +2,7 @@ import type { SharePointStore } from '../../src/adapters/sharepoint/sharepoint-s
 import { openOnFake, provisionedSite } from '../adapters/sharepoint/sharepoint-test-kit';
 import { type GraphFake, startGraphFake } from '../support/graph-fake/graph-fake';
 import type { FakeSite } from '../support/graph-fake/fake-state';
+import { describeQueryContract } from './query-contract';
 import { describeStoreContract } from './store-contract';
 
 let fake: GraphFake;
@@ -29,4 +30,16 @@ describeStoreContract('SharePoint over the Graph fake', {
     const result = await (store as SharePointStore).importInitiatives(items);
     expect(result).toEqual({ created: items.length, existing: 0 });
   },
+});
+
+// The replica-backed query model; another instance catches up by one Graph delta round.
+describeQueryContract('SharePoint replica over the Graph fake', {
+  open: async () => {
+    const site = await provisionedSite(fake);
+    const store = await openOnFake(fake, site);
+    sites.set(store, site);
+    return store;
+  },
+  openSecond: async (first) => openOnFake(fake, sites.get(first)!),
+  catchUp: (store) => (store as SharePointStore).syncReplica(),
 });

@@ -21,7 +21,7 @@ const knownIds: ReadonlySet<string> = new Set(
   LISTS.initiatives.columns.flatMap((c) => (c.kind === 'multiChoice' ? (c.choices ?? []) : [])),
 );
 
-function toInitiative(item: ListItem): Initiative {
+export function toInitiative(item: ListItem): Initiative {
   const data = JSON.parse(String(item.fields.Data)) as NewInitiative;
   return { ...data, version: encodeVersion(item, data.id) };
 }

@@ -87,6 +87,11 @@ export class SharePointCounters implements ReferenceCounter {
   ) {}
 
   next(year: number): Promise<number> {
+    return this.reserve(year, 1);
+  }
+
+  /** Takes `count` numbers at once; returns the first (the block is first … first + count - 1). */
+  reserve(year: number, count: number): Promise<number> {
     return mapGraph('next reference number', async () => {
       const key = `ref-${year}`;
       for (let attempt = 1; attempt <= this.maxAttempts; attempt++) {
@@ -95,15 +100,15 @@ export class SharePointCounters implements ReferenceCounter {
         try {
           if (!item) {
             await this.sp.create(
-              { Title: key, CounterKey: key, Value: 1, WriteToken: token },
+              { Title: key, CounterKey: key, Value: count, WriteToken: token },
               'counters.next',
               key,
             );
             return 1;
           }
-          const value = Number(item.fields.Value) + 1;
+          const value = Number(item.fields.Value) + count;
           await this.sp.update(item.itemId, item.eTag, { Value: value, WriteToken: token }, 'counters.next');
-          return value;
+          return value - count + 1;
         } catch (err) {
           if (!isDuplicate(err) && !isStale(err)) throw err;
           const now = await this.sp.findOne(
@@ -111,7 +116,7 @@ export class SharePointCounters implements ReferenceCounter {
             'counters.next',
             () => true,
           );
-          if (now?.fields.WriteToken === token) return Number(now.fields.Value);
+          if (now?.fields.WriteToken === token) return Number(now.fields.Value) - count + 1;
           await this.backoff(attempt);
         }
       }

@@ -11,7 +11,7 @@ export const STANCE_READ = ['Data', 'WriteToken'] as const;
 /** The unique key: one stance per member per initiative, enforced by SharePoint itself. */
 const stanceKey = (initiativeId: string, memberId: string): string => `${initiativeId}|${memberId}`;
 
-function toStance(item: ListItem): Stance {
+export function toStance(item: ListItem): Stance {
   const s = JSON.parse(String(item.fields.Data)) as NewStance;
   return { ...s, version: encodeVersion(item, stanceKey(s.initiativeId, s.memberId)) };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TokenCredential } from '@azure/identity';
 import type { NewInitiative } from '../../app/ports/initiative-repository.port';
+import type { QueryProjection } from '../../app/ports/query-model.port';
 import type { Store } from '../../app/ports/store.port';
 import { UnavailableError } from '../../app/ports/store.errors';
 import type { Logger } from '../../app/ports/system.port';
@@ -13,6 +14,8 @@ import { type RetryPolicy, backoffMs } from './http/retry-policy';
 import { type ImportResult, importInitiatives } from './initiative-import';
 import { LIST_DESIGN_VERSION, type ListKey } from './list-design';
 import { resolveLists } from './list-resolver';
+import { readInitiativeWithStances } from './read-together';
+import { BlockCounter } from './reference-blocks';
 import { INITIATIVE_READ, SharePointInitiatives } from './sharepoint-initiatives';
 import {
   COUNTER_READ,
@@ -24,6 +27,9 @@ import {
 import { OUTBOX_READ, SharePointOutbox } from './sharepoint-outbox';
 import { sendBatch } from './http/batch';
 import { STANCE_READ, SharePointStances } from './sharepoint-stances';
+import { DeltaFeed } from './replica/delta-feed';
+import { ListReplica } from './replica/list-replica';
+import { replicatedInitiatives, replicatedStances } from './replica/replicated-repos';
 
 export interface SharePointStoreOptions {
   /** The site holding the lists (`SHAREPOINT_SITE_ID`), e.g. `contoso.sharepoint.com,<guid>,<guid>`. */
@@ -43,12 +49,30 @@ export interface SharePointStoreOptions {
   readonly retry?: Partial<RetryPolicy>;
   readonly counter?: RequestCounter;
   readonly logger?: Logger;
+  /** Makes an empty query projection for the replica (main.ts passes the SQLite one, in memory). */
+  readonly queryModel: () => QueryProjection;
+  /**
+   * Reference numbers taken from the counter at a time (README, "Reference numbers"); 1 gives
+   * gap-free numbers at two extra round trips per submission.
+   */
+  readonly referenceBlockSize?: number;
+  /** How often the replica asks Graph delta for others' changes; 0 = only when `syncReplica` is called. */
+  readonly replicaPollMs?: number;
 }
+
+export const DEFAULT_REFERENCE_BLOCK = 10;
+
+/** Others' changes reach this instance's replica within this time (README, "Freshness"). */
+export const DEFAULT_REPLICA_POLL_MS = 2000;
 
 export interface SharePointStore extends Store {
   readonly kind: 'sharepoint';
   /** Graph round trips per use case since open (or the last reset). */
   readonly requests: RequestCounter;
+  /** Asks Graph delta for changes now (tests, the bench, and after a bulk import). */
+  syncReplica(): Promise<void>;
+  /** Initiatives the replica holds. */
+  replicaSize(): number;
   /** Bulk create in `$batch` requests (migration, seeding); idempotent by client key. */
   importInitiatives(items: readonly NewInitiative[]): Promise<ImportResult>;
 }
@@ -93,16 +117,36 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
         random: client.retry.random,
       }),
     );
+  const stanceList = list('stances', STANCE_READ);
+  const replica = new ListReplica(
+    {
+      initiatives: { list: initiativeList, feed: new DeltaFeed(client, initiativeList, INITIATIVE_READ) },
+      stances: { list: stanceList, feed: new DeltaFeed(client, stanceList, STANCE_READ) },
+    },
+    options.queryModel,
+    log,
+  );
+  await mapGraph('build the SharePoint replica', () =>
+    replica.start(options.replicaPollMs ?? DEFAULT_REPLICA_POLL_MS),
+  );
   const audit = new SharePointAuditLog(list('audit', RECORD_READ));
   const outbox = new SharePointOutbox(list('outbox', OUTBOX_READ));
+  const initiatives = replicatedInitiatives(new SharePointInitiatives(initiativeList), replica);
+  const stances = replicatedStances(new SharePointStances(stanceList), replica);
   let open = true;
   return {
     kind: 'sharepoint',
     requests: client.counter,
-    initiatives: new SharePointInitiatives(initiativeList),
-    stances: new SharePointStances(list('stances', STANCE_READ)),
+    initiatives,
+    stances,
+    queries: replica,
+    syncReplica: () => mapGraph('sync the SharePoint replica', () => replica.sync()),
+    replicaSize: () => replica.size(),
     audit,
-    counters: new SharePointCounters(list('counters', COUNTER_READ), contention),
+    counters: new BlockCounter(
+      new SharePointCounters(list('counters', COUNTER_READ), contention),
+      options.referenceBlockSize ?? DEFAULT_REFERENCE_BLOCK,
+    ),
     conversations: new SharePointConversations(list('conversations', RECORD_READ)),
     outbox,
     importInitiatives: (items) => importInitiatives(client, initiativeList, items),
@@ -126,6 +170,17 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
         else await outbox.enqueue(notifications[i - events.length]!);
       }
     },
+    async readInitiativeWithStances(id) {
+      return readInitiativeWithStances(
+        client,
+        { initiatives: initiativeList, stances: stanceList },
+        id,
+        async () => {
+          const initiative = await initiatives.get(id);
+          return { initiative, stances: initiative ? await stances.listFor(id) : [] };
+        },
+      );
+    },
     async schemaVersion() {
       return `lists-${LIST_DESIGN_VERSION}`;
     },
@@ -137,6 +192,7 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
     },
     async close() {
       open = false;
+      replica.stop();
     },
   };
 }

@@ -1,3 +1,5 @@
+import { QUERY_SCHEMA } from './query/schema';
+
 /**
  * Schema migrations, applied in order and recorded in PRAGMA user_version. Append new steps; never
  * edit a released one.
@@ -68,4 +70,9 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE initiatives ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX initiatives_pending ON initiatives(pending, seq);
   `,
+  // The query model's own tables; filled from the records by `rebuildQueryModel` when added.
+  QUERY_SCHEMA,
 ];
+
+/** The migration that added the query model (its tables are filled from the records then). */
+export const QUERY_MODEL_MIGRATION = 3;

@@ -8,6 +8,7 @@ import type {
 } from '../../app/ports/initiative-repository.port';
 import { type Page, type PageRequest, pageSize } from '../../app/ports/paging';
 import { ConflictError, NotFoundError } from '../../app/ports/store.errors';
+import { inTransaction, writeInitiative } from './query/projection-writes';
 import { decodeCursor, encodeCursor, mapSqlite } from './sqlite-errors';
 
 interface Row {
@@ -33,22 +34,26 @@ export class SqliteInitiatives implements InitiativeRepository {
     const existing = this.byClientKey(i.clientKey);
     if (existing) return { initiative: existing, created: false };
     try {
+      // The record and its query-model rows change in one transaction: they never disagree.
       mapSqlite('create initiative', () =>
-        this.db
-          .prepare(
-            `INSERT INTO initiatives (id, client_key, ref, status, initiator_id, year, pending, data, version)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
-          )
-          .run(
-            i.id,
-            i.clientKey,
-            i.ref,
-            i.status,
-            i.initiator.objectId,
-            yearOf(i),
-            pendingOf(i),
-            serialise(i),
-          ),
+        inTransaction(this.db, () => {
+          this.db
+            .prepare(
+              `INSERT INTO initiatives (id, client_key, ref, status, initiator_id, year, pending, data, version)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+            )
+            .run(
+              i.id,
+              i.clientKey,
+              i.ref,
+              i.status,
+              i.initiator.objectId,
+              yearOf(i),
+              pendingOf(i),
+              serialise(i),
+            );
+          writeInitiative(this.db, { ...i, version: '1' });
+        }),
       );
     } catch (err) {
       // Lost a race on the same clientKey: the winner's initiative is the answer.
@@ -73,16 +78,21 @@ export class SqliteInitiatives implements InitiativeRepository {
 
   async update(i: Initiative): Promise<Initiative> {
     const expected = Number(i.version);
+    const saved = { ...i, version: String(expected + 1) };
     const result = mapSqlite('update initiative', () =>
-      this.db
-        .prepare(
-          `UPDATE initiatives SET ref = ?, status = ?, initiator_id = ?, year = ?, pending = ?, data = ?,
-             version = version + 1
-           WHERE id = ? AND version = ?`,
-        )
-        .run(i.ref, i.status, i.initiator.objectId, yearOf(i), pendingOf(i), serialise(i), i.id, expected),
+      inTransaction(this.db, () => {
+        const r = this.db
+          .prepare(
+            `UPDATE initiatives SET ref = ?, status = ?, initiator_id = ?, year = ?, pending = ?, data = ?,
+               version = version + 1
+             WHERE id = ? AND version = ?`,
+          )
+          .run(i.ref, i.status, i.initiator.objectId, yearOf(i), pendingOf(i), serialise(i), i.id, expected);
+        if (Number(r.changes) === 1) writeInitiative(this.db, saved);
+        return r;
+      }),
     );
-    if (Number(result.changes) === 1) return { ...i, version: String(expected + 1) };
+    if (Number(result.changes) === 1) return saved;
     const exists = this.db.prepare('SELECT 1 AS x FROM initiatives WHERE id = ?').get(i.id);
     if (!exists) throw new NotFoundError(`initiative ${i.id} not found`);
     throw new ConflictError(`initiative ${i.id} was changed by someone else`, 'stale');

@@ -7,6 +7,7 @@ import { type Page, type PageRequest, pageSize } from '../../app/ports/paging';
 import type { ReferenceCounter } from '../../app/ports/reference-counter.port';
 import type { NewStance, StanceRepository } from '../../app/ports/stance-repository.port';
 import { ConflictError } from '../../app/ports/store.errors';
+import { inTransaction, writeStance } from './query/projection-writes';
 import { decodeCursor, encodeCursor, mapSqlite } from './sqlite-errors';
 
 interface StanceRow {
@@ -27,19 +28,26 @@ export class SqliteStances implements StanceRepository {
     const data = JSON.stringify(stance);
     if (expectedVersion === null) {
       mapSqlite('create stance', () =>
-        this.db
-          .prepare('INSERT INTO stances (initiative_id, member_id, data, version) VALUES (?, ?, ?, 1)')
-          .run(stance.initiativeId, stance.memberId, data),
+        inTransaction(this.db, () => {
+          this.db
+            .prepare('INSERT INTO stances (initiative_id, member_id, data, version) VALUES (?, ?, ?, 1)')
+            .run(stance.initiativeId, stance.memberId, data);
+          writeStance(this.db, stance);
+        }),
       );
       return { ...stance, version: '1' };
     }
     const expected = Number(expectedVersion);
     const result = mapSqlite('update stance', () =>
-      this.db
-        .prepare(
-          'UPDATE stances SET data = ?, version = version + 1 WHERE initiative_id = ? AND member_id = ? AND version = ?',
-        )
-        .run(data, stance.initiativeId, stance.memberId, expected),
+      inTransaction(this.db, () => {
+        const r = this.db
+          .prepare(
+            'UPDATE stances SET data = ?, version = version + 1 WHERE initiative_id = ? AND member_id = ? AND version = ?',
+          )
+          .run(data, stance.initiativeId, stance.memberId, expected);
+        if (Number(r.changes) === 1) writeStance(this.db, stance);
+        return r;
+      }),
     );
     if (Number(result.changes) !== 1) throw new ConflictError('stance was changed by someone else', 'stale');
     return { ...stance, version: String(expected + 1) };

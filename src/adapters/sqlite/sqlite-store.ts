@@ -3,7 +3,9 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Store } from '../../app/ports/store.port';
 import { UnavailableError } from '../../app/ports/store.errors';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, QUERY_MODEL_MIGRATION } from './migrations';
+import { rebuildQueryModel } from './query/rebuild';
+import { SqliteQueryReads } from './query/sqlite-query-model';
 import { retryWhenBusy, transaction } from './sqlite-errors';
 import { SqliteInitiatives } from './sqlite-initiatives';
 import { SqliteOutbox } from './sqlite-outbox';
@@ -29,6 +31,9 @@ export function openSqliteStore(path: string): Store {
     counters: retryWhenBusy(new SqliteCounters(db)),
     conversations: retryWhenBusy(new SqliteConversations(db)),
     outbox: retryWhenBusy(new SqliteOutbox(db)),
+    // Its own tables in the same database, changed in the same transaction as every write: a
+    // change is visible to every process sharing the file as soon as it is committed.
+    queries: retryWhenBusy(new SqliteQueryReads(db)),
     async recordTogether(events, notifications) {
       // One transaction: all of a change's records, or none. A record already there (the same id
       // written by an earlier attempt) is kept as it is.
@@ -42,6 +47,10 @@ export function openSqliteStore(path: string): Store {
         );
         for (const n of notifications) note.run(n.id, JSON.stringify(n), n.createdAt);
       });
+    },
+    async readInitiativeWithStances(id) {
+      const initiative = await this.initiatives.get(id);
+      return { initiative, stances: initiative ? await this.stances.listFor(id) : [] };
     },
     async schemaVersion() {
       return String(userVersion(db));
@@ -70,6 +79,7 @@ function migrate(db: DatabaseSync): void {
       const current = userVersion(db);
       if (current === v) {
         db.exec(MIGRATIONS[v] ?? '');
+        if (v === QUERY_MODEL_MIGRATION) rebuildQueryModel(db);
         db.exec(`PRAGMA user_version = ${v + 1}`);
       }
       db.exec('COMMIT');

@@ -79,6 +79,11 @@ export class RosterDirectory implements Directory {
   }
 
   async rugMembers(): Promise<readonly Member[]> {
+    // Within the TTL the roster is answered without reading the channel registration either: a
+    // turn that checks membership and draws a card pays no store round trip for it. A channel
+    // registered anew (another team) therefore counts after at most ROSTER_TTL_MS, like a roster change.
+    const fresh = this.cache && this.clock.now().getTime() - this.cache.at < this.opts.ttlMs;
+    if (fresh && this.cache) return this.cache.members;
     const ref = await this.conversations.get('channel:rug');
     if (!ref) {
       // No RUG channel yet: only the configured members (useful before the app is added to the team).

@@ -14,11 +14,10 @@ const DECIDED: readonly Status[] = ['approved', 'rejected', 'in_implementation',
  * follow-up; in reference order.
  */
 export async function annualReport(deps: AppDeps, person: Person, year: number): Promise<AnnualReport> {
-  const decided = (
-    await Promise.all(DECIDED.map((status) => readVisible(deps, person, { by: 'status', value: status })))
-  ).flat();
+  // The decision year is an indexed column: only that year's decisions are read.
+  const decided = await readVisible(deps, person, { statuses: DECIDED, decisionYear: year });
   const rows: AnnualRow[] = [];
-  for (const i of decided) {
+  for (const { initiative: i } of decided) {
     const d = i.decisions[i.decisions.length - 1];
     if (!d || Number((d.meetingDate || d.decidedAt).slice(0, 4)) !== year) continue;
     rows.push(row(i, d));

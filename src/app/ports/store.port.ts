@@ -1,8 +1,11 @@
+import type { Stance } from '../../domain/approval/approval';
 import type { AuditEvent } from '../../domain/audit/audit-event';
+import type { Initiative } from '../../domain/initiative/initiative.types';
 import type { AuditLog } from './audit-log.port';
 import type { ConversationStore } from './conversation-store.port';
 import type { InitiativeRepository } from './initiative-repository.port';
 import type { Notification, Outbox } from './outbox.port';
+import type { InitiativeQueries } from './query-model.port';
 import type { ReferenceCounter } from './reference-counter.port';
 import type { StanceRepository } from './stance-repository.port';
 
@@ -16,12 +19,22 @@ export interface Store {
   readonly conversations: ConversationStore;
   readonly outbox: Outbox;
   /**
+   * Every read that lists or counts. A person's own writes through this store show at once; writes
+   * by other instances within a few seconds (see README, "Freshness").
+   */
+  readonly queries: InitiativeQueries;
+  /**
    * Appends the audit events and queues the notifications of one change in as few round trips as the
    * store allows (one transaction on SQLite, one `$batch` on SharePoint). Idempotent by id: a record
    * whose id is already stored is kept as it is, so the same records can be written again after any
    * fault. Throws if any could not be written (then some may be; writing them all again is safe).
    */
   recordTogether(events: readonly AuditEvent[], notifications: readonly Notification[]): Promise<void>;
+  /**
+   * An initiative and all its stances, in one round trip where the store allows (one `$batch` on
+   * SharePoint): what a vote or a decision reads before it writes.
+   */
+  readInitiativeWithStances(id: string): Promise<{ initiative: Initiative | null; stances: Stance[] }>;
   /** Schema or list-design version, shown by /healthz. */
   schemaVersion(): Promise<string>;
   /** Throws UnavailableError if the store cannot be reached (readiness probe). */

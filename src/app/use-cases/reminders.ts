@@ -1,6 +1,6 @@
 import type { AppDeps } from '../deps';
 import type { Notification } from '../ports/outbox.port';
-import { listAll } from './queries';
+import { SYSTEM_VIEWER } from '../ports/query-model.port';
 
 const DAY = 24 * 3600_000;
 
@@ -35,11 +35,15 @@ export async function queueReminders(
     deps.store.outbox.enqueue({ ...n, createdAt: now.toISOString() });
   let reminders = 0;
   const members = await deps.directory.rugMembers();
-  const waiting = (await listAll(deps, { by: 'status', value: 'submitted' })).filter(
-    (i) => i.submittedAt && now.getTime() - Date.parse(i.submittedAt) >= settings.reviewAfterDays * DAY,
+  // Who has voted comes with each row from the query model: no stance read per initiative.
+  const waiting = (
+    await deps.store.queries.rows({ viewerId: SYSTEM_VIEWER, statuses: ['submitted'] })
+  ).filter(
+    ({ initiative: i }) =>
+      i.submittedAt && now.getTime() - Date.parse(i.submittedAt) >= settings.reviewAfterDays * DAY,
   );
-  for (const initiative of waiting) {
-    const acted = new Set((await deps.store.stances.listFor(initiative.id)).map((s) => s.memberId));
+  for (const { initiative, stanceMemberIds } of waiting) {
+    const acted = new Set(stanceMemberIds);
     for (const member of members.filter((m) => !acted.has(m.objectId))) {
       await due({
         id: `reminder:${initiative.id}:${member.objectId}`,

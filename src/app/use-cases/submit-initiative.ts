@@ -30,23 +30,22 @@ export interface SubmitResult {
   readonly created: boolean;
 }
 
-/** Finds an initiative by its client key among the person's own (one indexed filter, refined in memory). */
+/**
+ * Finds an initiative by its client key among the person's own, from the query model (no store
+ * round trip). If another instance created it a moment ago and the query model has not caught up,
+ * the create that follows meets the unique client key and returns that initiative instead.
+ */
 async function findByClientKey(
   deps: AppDeps,
   initiator: Person,
   clientKey: string,
 ): Promise<Initiative | null> {
-  let cursor: string | null = null;
-  do {
-    const page = await deps.store.initiatives.list(
-      { by: 'initiator', value: initiator.objectId },
-      { cursor, limit: 500 },
-    );
-    const hit = page.items.find((i) => i.clientKey === clientKey);
-    if (hit) return hit;
-    cursor = page.nextCursor;
-  } while (cursor);
-  return null;
+  const mine = await deps.store.queries.rows({
+    viewerId: initiator.objectId,
+    initiatorId: initiator.objectId,
+    includeDrafts: true,
+  });
+  return mine.find((r) => r.initiative.clientKey === clientKey)?.initiative ?? null;
 }
 
 /** The initiator acting on their own initiative: no roles are needed for that. */

@@ -7,6 +7,7 @@ import tls from 'node:tls';
 import { createGraphCredential } from '../../../src/adapters/sharepoint/graph-credential';
 import { runProvisionCli } from '../../../src/adapters/sharepoint/provision-cli';
 import { openSharePointStore } from '../../../src/adapters/sharepoint/sharepoint-store';
+import { openQueryProjection } from '../../../src/adapters/sqlite/query/sqlite-projection';
 import {
   CERT_PATH,
   CLIENT_CERT_PATH,
@@ -66,6 +67,7 @@ it('provisions and opens the store from settings alone, as main.ts and npm run p
     clientId: fake.clientId,
     clientSecret: fake.clientSecret,
     retry: NO_WAIT,
+    queryModel: () => openQueryProjection(),
   });
   await expect(store.ping()).resolves.toBeUndefined();
   expect(await store.schemaVersion()).toBe('lists-2');

@@ -13,6 +13,7 @@ import { LISTS, type ListKey } from '../../../src/adapters/sharepoint/list-desig
 import { decodeVersion } from '../../../src/adapters/sharepoint/list-paging';
 import { fetchSiteLists } from '../../../src/adapters/sharepoint/list-resolver';
 import { type SharePointStore, openSharePointStore } from '../../../src/adapters/sharepoint/sharepoint-store';
+import { openQueryProjection } from '../../../src/adapters/sqlite/query/sqlite-projection';
 import { ConflictError } from '../../../src/app/ports/store.errors';
 import { newInitiative } from '../../support/fixtures';
 
@@ -53,7 +54,12 @@ if (missing.length > 0) {
     let store: SharePointStore;
 
     beforeAll(async () => {
-      store = await openSharePointStore({ siteId, graphBaseUrl: baseUrl, ...settings });
+      store = await openSharePointStore({
+        siteId,
+        graphBaseUrl: baseUrl,
+        ...settings,
+        queryModel: () => openQueryProjection(),
+      });
     }, 60_000);
 
     afterAll(async () => {

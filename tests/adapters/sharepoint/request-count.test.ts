@@ -71,10 +71,11 @@ it('updates, reads and appends in one round trip each', async () => {
   ).toBe(1);
 });
 
-it('opens with one round trip for all lists and their columns', async () => {
+it('opens with one round trip for all lists and builds its replica in a fixed number of reads', async () => {
   const site = await provisionedSite(fake);
   const other = await openOnFake(fake, site);
-  expect(other.requests.snapshot()).toEqual({ open: 1 });
+  // Lists resolved once; per replicated list: token=latest, one page of up to 5,000 items, catch-up.
+  expect(other.requests.snapshot()).toEqual({ open: 1, 'replica.build': 2, 'replica.delta': 4 });
 });
 
 it('never asks SharePoint to honour non-indexed queries, and selects only needed fields', async () => {

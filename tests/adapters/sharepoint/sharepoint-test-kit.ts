@@ -7,6 +7,7 @@ import {
   type SharePointStore,
   type SharePointStoreOptions,
 } from '../../../src/adapters/sharepoint/sharepoint-store';
+import { openQueryProjection } from '../../../src/adapters/sqlite/query/sqlite-projection';
 import { fakeCredential } from '../../support/graph-fake/fake-credential';
 import type { GraphFake } from '../../support/graph-fake/graph-fake';
 import type { FakeSite } from '../../support/graph-fake/fake-state';
@@ -38,7 +39,7 @@ export async function provisionedSite(fake: GraphFake): Promise<FakeSite> {
 export function openOnFake(
   fake: GraphFake,
   site: FakeSite,
-  extra: Partial<SharePointStoreOptions> = {},
+  extra: Partial<Omit<SharePointStoreOptions, 'queryModel'>> = {},
 ): Promise<SharePointStore> {
   return openSharePointStore({
     siteId: site.id,
@@ -46,6 +47,8 @@ export function openOnFake(
     credential: fakeCredential(fake),
     retry: NO_WAIT,
     timeoutMs: 5000,
+    queryModel: () => openQueryProjection(),
+    replicaPollMs: 0,
     ...extra,
   });
 }

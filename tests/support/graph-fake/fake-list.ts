@@ -13,6 +13,8 @@ export interface FakeItem {
   readonly created: string;
   modified: string;
   fields: Record<string, unknown>;
+  /** The list's change number at this item's last write (what delta tokens are compared with). */
+  change: number;
 }
 
 /** SharePoint allows at most 20 indexed columns per list. */
@@ -24,6 +26,12 @@ export class FakeList {
   /** In id order: SharePoint hands out ids increasing and never reuses one. */
   readonly items = new Map<number, FakeItem>();
   private nextId = 1;
+  /** Counts every create, update and delete; a delta token is a point in this count. */
+  changes = 0;
+  /** Deleted items and the change that deleted them: delta reports them as `deleted`. */
+  readonly tombstones = new Map<number, number>();
+  /** Delta tokens carry the epoch they were issued in; older epochs get 410 Gone (resync). */
+  deltaEpoch = 0;
   private readonly unique = new Map<string, Map<string, number>>();
   readonly created = new Date().toISOString();
 
@@ -87,6 +95,7 @@ export class FakeList {
       created: now,
       modified: now,
       fields: values,
+      change: ++this.changes,
     };
     this.items.set(item.id, item);
     this.index(item, null);
@@ -108,6 +117,7 @@ export class FakeList {
     item.fields = { ...item.fields, ...values };
     item.version += 1;
     item.modified = new Date().toISOString();
+    item.change = ++this.changes;
     this.index(item, before);
     return item;
   }
@@ -122,6 +132,12 @@ export class FakeList {
       if (key !== null) index.delete(key);
     }
     this.items.delete(id);
+    this.tombstones.set(id, ++this.changes);
+  }
+
+  /** What SharePoint does when it can no longer tell the changes since old tokens: they get 410. */
+  expireDeltaTokens(): void {
+    this.deltaEpoch += 1;
   }
 
   getItem(id: number): FakeItem {

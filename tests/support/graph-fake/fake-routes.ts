@@ -3,6 +3,7 @@
  * Answers are plain { status, headers, body }, so the HTTP server and $batch share them.
  */
 import { type FakeAnswer, FakeHttpError, errorAnswer } from './fake-errors';
+import { deltaItems } from './fake-delta';
 import type { FakeList } from './fake-list';
 import { type FakePaging, fieldsJson, itemJson, queryItems } from './fake-query';
 import type { FakeGraphState, FakeSite } from './fake-state';
@@ -79,6 +80,10 @@ function items(
       headers: { etag: list.eTag(item) },
       body: itemJson(list, item, null, fieldsJson(list, item, null)),
     };
+  }
+  if (itemId === 'delta' && sub === undefined && req.method === 'GET') {
+    site.require('read');
+    return deltaItems(list, req.url);
   }
   const id = Number(itemId);
   if (!Number.isInteger(id)) throw notFound();

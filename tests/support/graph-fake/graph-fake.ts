@@ -53,6 +53,8 @@ export interface GraphFake {
   readonly auth: FakeAuth;
   /** Graph requests answered, outer and $batch steps, by status. */
   readonly stats: Map<number, number>;
+  /** Graph requests answered (outer ones) and the bytes of their JSON bodies, for the bench. */
+  readonly traffic: { requests: number; bytes: number };
   /** Outer Graph requests as received, when started with `record: true` (else empty). */
   readonly received: ReceivedRequest[];
   createSite(options?: SiteOptions): FakeSite;
@@ -87,6 +89,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
   const faults = new FaultInjector();
   const stats = new Map<number, number>();
   const received: ReceivedRequest[] = [];
+  const traffic = { requests: 0, bytes: 0 };
   const auth = new FakeAuth({
     tenantId: options.tenantId ?? '11111111-1111-1111-1111-111111111111',
     clientId: options.clientId ?? '00000000-0000-0000-0000-00000000a11d',
@@ -151,6 +154,8 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     const answer = await graph(method, url, headers, body, false);
     if (answer === 'hang') return; // the client's timeout ends it; close() destroys the socket
     count(answer.status);
+    traffic.requests += 1;
+    traffic.bytes += answer.body === undefined ? 0 : Buffer.byteLength(JSON.stringify(answer.body));
     send(res, answer);
   }
 
@@ -198,6 +203,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     state,
     faults,
     auth,
+    traffic,
     stats,
     received,
     createSite: (o) => state.createSite(o),
