@@ -1,6 +1,6 @@
 import type { ChatGateway } from '../app/ports/chat-gateway.port';
 import type { ConversationReference } from '../app/ports/conversation-store.port';
-import { beginChannelPost, rememberChannelCard } from '../app/use-cases/channel-cards';
+import { abandonChannelPost, beginChannelPost, rememberChannelCard } from '../app/use-cases/channel-cards';
 import {
   decisionCard,
   preparationCard,
@@ -58,6 +58,14 @@ export async function renderChannelCard(
   }
 }
 
+/** True when Teams answered the send with a 4xx: it did not take the activity. */
+function refusedByTeams(err: unknown): boolean {
+  const status =
+    (err as { response?: { status?: unknown }; status?: unknown }).response?.status ??
+    (err as { status?: unknown }).status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 /** A post whose earlier attempt may or may not have reached Teams: never sent again (at most once). */
 export class UncertainPostError extends Error {
   constructor(which: Which) {
@@ -88,11 +96,19 @@ export async function postOrUpdate(
     return;
   }
   if (begun.outcome === 'uncertain') throw new UncertainPostError(which);
-  const { activityId } = await gateway.sendCard(
-    ref,
-    card,
-    `${initiative.ref ?? ''} ${initiative.form.title}`.trim(),
-  );
+  let activityId: string;
+  try {
+    ({ activityId } = await gateway.sendCard(
+      ref,
+      card,
+      `${initiative.ref ?? ''} ${initiative.form.title}`.trim(),
+    ));
+  } catch (err) {
+    // Teams answered "not taken" (a 4xx such as 429): the post may be tried again. Without an
+    // answer, or on a 5xx, it may have been taken, and the intent stays: never posted twice.
+    if (refusedByTeams(err)) await abandonChannelPost(bc.deps, initiative.id, which, notificationId);
+    throw err;
+  }
   await rememberChannelCard(bc.deps, initiative.id, which, {
     conversationId: ref.conversationId,
     activityId,

@@ -10,7 +10,7 @@ import type { Locale } from '../domain/shared/label';
 import { localeFrom } from '../i18n/locale';
 import { fill, strings } from '../i18n/strings';
 import type { BotContext } from './bot-context';
-import { postOrUpdate, refreshPosted } from './channel-cards';
+import { postOrUpdate, refreshPosted, UncertainPostError } from './channel-cards';
 import { type Delivery, OUTBOX_PARALLELISM, lanesOf, runLanes, throttledFor } from './outbox-lanes';
 
 const LEASE_MS = 2 * 60_000;
@@ -157,15 +157,18 @@ export async function deliverDue(
     if (!first) return;
     try {
       await deliver(bc, gateway, first.notification);
-      for (const entry of leased) await bc.deps.store.outbox.markSent(entry, bc.deps.clock.now());
-      sent += leased.length;
     } catch (err) {
       failed += leased.length;
       const reason = err instanceof Error ? err.message : String(err);
       const throttled = throttledFor(err);
       if (throttled !== null) pausedUntil = Math.max(pausedUntil, bc.deps.clock.now().getTime() + throttled);
-      for (const entry of leased) await recordFailure(bc, entry, reason, throttled);
+      const park = err instanceof UncertainPostError;
+      for (const entry of leased) await recordFailure(bc, entry, reason, throttled, park);
+      return;
     }
+    // Delivered: whatever happens to the bookkeeping now must not send it again.
+    sent += leased.length;
+    for (const entry of leased) await markSent(bc, entry);
   };
   await runLanes(
     lanesOf(await bc.deps.store.outbox.due(now, limit)),
@@ -178,13 +181,32 @@ export async function deliverDue(
   return { sent, failed };
 }
 
+/**
+ * Marks a delivered entry sent. A conflict means another instance already recorded this entry (its
+ * lease ran out during a slow send): the notification is delivered, which is what counts.
+ */
+async function markSent(bc: BotContext, entry: OutboxEntry): Promise<void> {
+  try {
+    await bc.deps.store.outbox.markSent(entry, bc.deps.clock.now());
+  } catch (err) {
+    const fields = { kind: entry.notification.kind, id: entry.notification.id };
+    if (err instanceof ConflictError)
+      bc.deps.log.info('notification delivered; another instance recorded it', fields);
+    // Not recorded as sent: after the lease it is due again, but a channel post is never repeated
+    // (its intent is on the initiative) and a card update is harmless to repeat.
+    else bc.deps.log.warn('notification delivered but not recorded as sent', { ...fields, err });
+  }
+}
+
 async function recordFailure(
   bc: BotContext,
   leased: OutboxEntry,
   reason: string,
   throttledMs: number | null,
+  /** Park at once: trying again could only do harm (a post whose outcome is unknown). */
+  park = false,
 ): Promise<void> {
-  const parked = leased.attempts >= MAX_ATTEMPTS;
+  const parked = park || leased.attempts >= MAX_ATTEMPTS;
   const fields = {
     kind: leased.notification.kind,
     id: leased.notification.id,

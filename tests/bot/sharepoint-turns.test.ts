@@ -4,6 +4,7 @@
  * its records pending, the records, the pending mark cleared) are held at today's figures.
  * Deliveries by the outbox dispatcher are not part of a turn.
  */
+import { posted } from '../support/posted';
 import { readFileSync } from 'node:fs';
 import tls from 'node:tls';
 import type { SharePointStore } from '../../src/adapters/sharepoint/sharepoint-store';
@@ -95,7 +96,7 @@ describe('Graph round trips per bot turn (SharePoint store)', () => {
     const initiative = (await t.app.deps.store.queries.rows({ viewerId: anna.aadObjectId })).find(
       (r) => r.initiative.clientKey === 'turns-0001',
     );
-    const reviewCard = initiative!.initiative.channelCards.review!.activityId;
+    const reviewCard = posted(initiative!.initiative.channelCards.review).activityId;
     const vote = (who: typeof per, verb: string) =>
       turn(() =>
         t.post(channelCardAction(who, verb, { initiativeId: initiative!.initiative.id }, url(), reviewCard)),
@@ -109,7 +110,7 @@ describe('Graph round trips per bot turn (SharePoint store)', () => {
     await t.app.flushOutbox();
 
     const id = initiative!.initiative.id;
-    const prep = (await t.app.deps.store.initiatives.get(id))!.channelCards.preparation!.activityId;
+    const prep = posted((await t.app.deps.store.initiatives.get(id))!.channelCards.preparation).activityId;
     await t.post(
       channelCardAction(sara, 'prep.assign', { initiativeId: id }, url(), prep, BEREDNING_CHANNEL),
     );
@@ -121,7 +122,9 @@ describe('Graph round trips per bot turn (SharePoint store)', () => {
     };
     await t.post(channelCardAction(sara, 'prep.propose', proposal, url(), prep, BEREDNING_CHANNEL));
     await t.app.flushOutbox();
-    const decisionCard = (await t.app.deps.store.initiatives.get(id))!.channelCards.decision!.activityId;
+    const decisionCard = posted(
+      (await t.app.deps.store.initiatives.get(id))!.channelCards.decision,
+    ).activityId;
     const decision = await turn(() =>
       t.post(
         channelCardAction(

@@ -56,3 +56,18 @@ export async function rememberChannelCard(
   });
   return result?.after ?? null;
 }
+
+/** Withdraws this notification's intent to post, after Teams answered that it did not take the card. */
+export async function abandonChannelPost(
+  deps: AppDeps,
+  initiativeId: string,
+  which: Which,
+  notificationId: string,
+): Promise<void> {
+  await updateWithRetry(deps, initiativeId, (current) => {
+    const entry = current.channelCards[which];
+    if (!entry || isPosted(entry) || entry.posting.notificationId !== notificationId) return null;
+    const { [which]: _gone, ...rest } = current.channelCards;
+    return { ...current, channelCards: rest };
+  });
+}
