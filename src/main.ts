@@ -36,7 +36,7 @@ import { APP_VERSION } from './version';
 async function openStore(config: Config, log: Logger): Promise<Store> {
   switch (config.store) {
     case 'sqlite':
-      return openSqliteStore(config.sqlitePath);
+      return openSqliteStore(config.sqlitePath, { log });
     case 'sharepoint':
       // Resolves the provisioned lists once and fails fast if the site is not provisioned.
       return openSharePointStore({

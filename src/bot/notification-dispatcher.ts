@@ -1,5 +1,5 @@
 import type { ChatGateway } from '../app/ports/chat-gateway.port';
-import type { Notification, OutboxEntry } from '../app/ports/outbox.port';
+import { type Notification, type OutboxEntry, PARKED_UNTIL } from '../app/ports/outbox.port';
 import { ConflictError } from '../app/ports/store.errors';
 import { listByStatus } from '../app/use-cases/queries';
 import { notificationCard } from '../cards/initiative-cards';
@@ -18,7 +18,7 @@ const MAX_BACKOFF_MS = 60 * 60_000;
 /** After this many attempts (about a day with the backoff) an entry is parked and logged as an error. */
 export const MAX_ATTEMPTS = 30;
 /** Where a parked entry's next attempt is set: kept in the store for an operator, never retried. */
-const PARKED = new Date('9999-12-31T00:00:00.000Z');
+const PARKED = new Date(PARKED_UNTIL);
 
 /** Exponential backoff between delivery attempts: 30 s, 1 min, 2 min … capped at an hour. */
 export function retryDelay(attempts: number): number {

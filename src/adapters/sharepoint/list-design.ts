@@ -8,7 +8,7 @@ import { allStatements, catalogue } from '../../domain/catalogue/catalogue';
 import { STATUSES } from '../../domain/initiative/status';
 
 /** Bumped when lists or columns change; /healthz shows it and provisioning brings a site up to it. */
-export const LIST_DESIGN_VERSION = '2';
+export const LIST_DESIGN_VERSION = '3';
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'choice' | 'multiChoice' | 'dateTime';
 
@@ -119,7 +119,7 @@ export const LISTS: Readonly<Record<ListKey, ListDesign>> = {
     description: 'Omtanke Halland: aviseringar som väntar på att skickas (kö)',
     columns: [
       key('NotificationId'),
-      { name: 'State', kind: 'choice', indexed: true, choices: ['pending', 'sent'] },
+      { name: 'State', kind: 'choice', indexed: true, choices: ['pending', 'sent', 'parked'] },
       { name: 'NextAttemptAt', kind: 'dateTime' },
       DATA,
       WRITE_TOKEN,

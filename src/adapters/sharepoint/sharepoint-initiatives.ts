@@ -8,6 +8,7 @@ import { type Page, type PageRequest, pageSize } from '../../app/ports/paging';
 import { ConflictError, NotFoundError } from '../../app/ports/store.errors';
 import type { Initiative } from '../../domain/initiative/initiative.types';
 import { hasRecords } from '../../domain/records/pending';
+import { readEach, type ReportUnreadable } from '../../app/ports/read-each';
 import type { Fields, Filter, GraphList, ListItem } from './graph-list';
 import { isDuplicate, isStale, mapGraph } from './http/graph-errors';
 import { INITIATIVE_CHOICE_FIELDS, LISTS } from './list-design';
@@ -69,7 +70,10 @@ const filterFor = (index: InitiativeIndex): Filter | null => {
 
 /** Initiatives as list items; the JSON in Data is the record, the other columns are keys and indexes. */
 export class SharePointInitiatives implements InitiativeRepository {
-  constructor(private readonly sp: GraphList) {}
+  constructor(
+    private readonly sp: GraphList,
+    private readonly report: ReportUnreadable = () => undefined,
+  ) {}
 
   /** One POST. The unique ClientKey turns a retry or a double click into "return the existing". */
   create(i: NewInitiative): Promise<{ initiative: Initiative; created: boolean }> {
@@ -135,7 +139,8 @@ export class SharePointInitiatives implements InitiativeRepository {
     return mapGraph('list initiatives', async () => {
       const limit = pageSize(page);
       const key = index.by === 'all' || index.by === 'pending' ? index.by : `${index.by}:${index.value}`;
-      return readPage(
+      // An item whose Data cannot be read (edited by hand) is skipped and reported, never fatal.
+      const result = await readPage(
         this.sp,
         {
           key,
@@ -144,8 +149,9 @@ export class SharePointInitiatives implements InitiativeRepository {
           limit,
           useCase: 'initiatives.list',
         },
-        toInitiative,
+        (item) => readEach([item], toInitiative, 'initiative', (x) => x.itemId, this.report)[0] ?? null,
       );
+      return { ...result, items: result.items.filter((i): i is Initiative => i !== null) };
     });
   }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Notification, Outbox, OutboxEntry } from '../../app/ports/outbox.port';
+import { type Notification, type Outbox, type OutboxEntry, PARKED_UNTIL } from '../../app/ports/outbox.port';
+import { readEach, type ReportUnreadable } from '../../app/ports/read-each';
 import { ConflictError } from '../../app/ports/store.errors';
 import type { Fields, GraphList, ListItem } from './graph-list';
 import type { GraphCall } from './http/graph-http';
@@ -15,12 +16,15 @@ function toEntry(item: ListItem): OutboxEntry {
   return { ...state, version: encodeVersion(item, state.notification.id) };
 }
 
-/** Data holds the whole entry; State (indexed) keeps the "what is due" query to unsent items. */
+/**
+ * Data holds the whole entry; State (indexed) keeps the "what is due" query to the entries that can
+ * be: a parked one has its own state, so it is not read again on every pass.
+ */
 function fields(state: EntryState, writeToken: string): Fields {
   return {
     Title: state.notification.kind,
     NotificationId: state.notification.id,
-    State: state.sentAt === null ? 'pending' : 'sent',
+    State: state.sentAt !== null ? 'sent' : state.nextAttemptAt >= PARKED_UNTIL ? 'parked' : 'pending',
     NextAttemptAt: state.nextAttemptAt,
     Data: JSON.stringify(state),
     WriteToken: writeToken,
@@ -32,7 +36,10 @@ function fields(state: EntryState, writeToken: string): Fields {
  * the caller read, so of two instances handling the same entry exactly one wins.
  */
 export class SharePointOutbox implements Outbox {
-  constructor(private readonly sp: GraphList) {}
+  constructor(
+    private readonly sp: GraphList,
+    private readonly report: ReportUnreadable = () => undefined,
+  ) {}
 
   /** The create request for one notification; `$batch` sends several of them in one round trip. */
   createRequest(n: Notification, useCase = 'outbox.enqueue'): GraphCall {
@@ -67,8 +74,7 @@ export class SharePointOutbox implements Outbox {
   due(now: Date, limit: number): Promise<OutboxEntry[]> {
     return mapGraph('list due notifications', async () => {
       const pending = await this.sp.findAll({ column: 'State', value: 'pending' }, 'outbox.due', () => true);
-      return pending
-        .map(toEntry)
+      return readEach(pending, toEntry, 'notification', (item) => item.itemId, this.report)
         .filter((e) => e.sentAt === null && Date.parse(e.nextAttemptAt) <= now.getTime())
         .slice(0, Math.max(0, limit));
     });

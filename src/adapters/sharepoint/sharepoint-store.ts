@@ -29,6 +29,7 @@ import { sendBatch } from './http/batch';
 import { STANCE_READ, SharePointStances } from './sharepoint-stances';
 import { DeltaFeed } from './replica/delta-feed';
 import { ListReplica } from './replica/list-replica';
+import { reportTo } from '../../app/ports/read-each';
 import { replicatedInitiatives, replicatedStances } from './replica/replicated-repos';
 
 export interface SharePointStoreOptions {
@@ -130,8 +131,11 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
     replica.start(options.replicaPollMs ?? DEFAULT_REPLICA_POLL_MS),
   );
   const audit = new SharePointAuditLog(list('audit', RECORD_READ));
-  const outbox = new SharePointOutbox(list('outbox', OUTBOX_READ));
-  const initiatives = replicatedInitiatives(new SharePointInitiatives(initiativeList), replica);
+  const outbox = new SharePointOutbox(list('outbox', OUTBOX_READ), reportTo(log));
+  const initiatives = replicatedInitiatives(
+    new SharePointInitiatives(initiativeList, reportTo(log)),
+    replica,
+  );
   const stances = replicatedStances(new SharePointStances(stanceList), replica);
   let open = true;
   return {

@@ -9,6 +9,7 @@ import type {
 import { type Page, type PageRequest, pageSize } from '../../app/ports/paging';
 import { ConflictError, NotFoundError } from '../../app/ports/store.errors';
 import { inTransaction, writeInitiative } from './query/projection-writes';
+import { readEach, type ReportUnreadable } from '../../app/ports/read-each';
 import { decodeCursor, encodeCursor, mapSqlite } from './sqlite-errors';
 
 interface Row {
@@ -28,7 +29,10 @@ function serialise(i: NewInitiative | Initiative): string {
 
 /** Initiatives in one table; indexed columns mirror the SharePoint list's indexed columns. */
 export class SqliteInitiatives implements InitiativeRepository {
-  constructor(private readonly db: DatabaseSync) {}
+  constructor(
+    private readonly db: DatabaseSync,
+    private readonly report: ReportUnreadable = () => undefined,
+  ) {}
 
   async create(i: NewInitiative): Promise<{ initiative: Initiative; created: boolean }> {
     const existing = this.byClientKey(i.clientKey);
@@ -108,7 +112,7 @@ export class SqliteInitiatives implements InitiativeRepository {
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
-      items: items.map(toInitiative),
+      items: readEach(items, toInitiative, 'initiative', (r) => String(r.seq), this.report),
       nextCursor: rows.length > limit && last ? encodeCursor(last.seq) : null,
     };
   }

@@ -1,9 +1,11 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Notification, Outbox, OutboxEntry } from '../../app/ports/outbox.port';
 import { ConflictError } from '../../app/ports/store.errors';
+import { readEach, type ReportUnreadable } from '../../app/ports/read-each';
 import { mapSqlite } from './sqlite-errors';
 
 interface Row {
+  seq: number;
   data: string;
   attempts: number;
   next_attempt_at: string;
@@ -23,7 +25,10 @@ const toEntry = (r: Row): OutboxEntry => ({
 
 /** Durable notification queue; versions keep two instances from delivering the same entry twice. */
 export class SqliteOutbox implements Outbox {
-  constructor(private readonly db: DatabaseSync) {}
+  constructor(
+    private readonly db: DatabaseSync,
+    private readonly report: ReportUnreadable = () => undefined,
+  ) {}
 
   async enqueue(n: Notification): Promise<void> {
     mapSqlite('enqueue notification', () =>
@@ -37,7 +42,7 @@ export class SqliteOutbox implements Outbox {
     const rows = this.db
       .prepare('SELECT * FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= ? ORDER BY seq LIMIT ?')
       .all(now.toISOString(), limit) as unknown as Row[];
-    return rows.map(toEntry);
+    return readEach(rows, toEntry, 'notification', (r) => String(r.seq), this.report);
   }
 
   async claim(entry: OutboxEntry, until: Date): Promise<OutboxEntry> {

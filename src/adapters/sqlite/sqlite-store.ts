@@ -4,6 +4,8 @@ import { DatabaseSync } from 'node:sqlite';
 import type { Store } from '../../app/ports/store.port';
 import { UnavailableError } from '../../app/ports/store.errors';
 import { MIGRATIONS, QUERY_MODEL_MIGRATION } from './migrations';
+import { reportTo, type ReportUnreadable } from '../../app/ports/read-each';
+import type { Logger } from '../../app/ports/system.port';
 import { rebuildQueryModel } from './query/rebuild';
 import { SqliteQueryReads } from './query/sqlite-query-model';
 import { retryWhenBusy, transaction } from './sqlite-errors';
@@ -12,7 +14,8 @@ import { SqliteOutbox } from './sqlite-outbox';
 import { SqliteAuditLog, SqliteConversations, SqliteCounters, SqliteStances } from './sqlite-records';
 
 /** Opens (and migrates) the embedded store. `path` is a file, or ':memory:' for tests. */
-export function openSqliteStore(path: string): Store {
+export function openSqliteStore(path: string, options: { log?: Logger } = {}): Store {
+  const report = reportTo(options.log);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   // Several processes (instances) may share one file. Opening waits for the others' migrations;
   // after that SQLite never waits itself (it would block the whole server): a busy write fails at
@@ -20,17 +23,17 @@ export function openSqliteStore(path: string): Store {
   const db = new DatabaseSync(path, { timeout: 10_000 });
   if (path !== ':memory:') db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL');
-  migrate(db);
+  migrate(db, report);
   db.exec('PRAGMA busy_timeout = 0');
   let open = true;
   return retryWhenBusy<Store>({
     kind: 'sqlite',
-    initiatives: retryWhenBusy(new SqliteInitiatives(db)),
+    initiatives: retryWhenBusy(new SqliteInitiatives(db, report)),
     stances: retryWhenBusy(new SqliteStances(db)),
     audit: retryWhenBusy(new SqliteAuditLog(db)),
     counters: retryWhenBusy(new SqliteCounters(db)),
     conversations: retryWhenBusy(new SqliteConversations(db)),
-    outbox: retryWhenBusy(new SqliteOutbox(db)),
+    outbox: retryWhenBusy(new SqliteOutbox(db, report)),
     // Its own tables in the same database, changed in the same transaction as every write: a
     // change is visible to every process sharing the file as soon as it is committed.
     queries: retryWhenBusy(new SqliteQueryReads(db)),
@@ -71,7 +74,7 @@ function userVersion(db: DatabaseSync): number {
 }
 
 /** Applies pending migrations, each in its own transaction; safe when several processes start at once. */
-function migrate(db: DatabaseSync): void {
+function migrate(db: DatabaseSync, report: ReportUnreadable): void {
   for (let v = userVersion(db); v < MIGRATIONS.length; v = userVersion(db)) {
     db.exec('BEGIN IMMEDIATE');
     try {
@@ -79,7 +82,7 @@ function migrate(db: DatabaseSync): void {
       const current = userVersion(db);
       if (current === v) {
         db.exec(MIGRATIONS[v] ?? '');
-        if (v === QUERY_MODEL_MIGRATION) rebuildQueryModel(db);
+        if (v === QUERY_MODEL_MIGRATION) rebuildQueryModel(db, report);
         db.exec(`PRAGMA user_version = ${v + 1}`);
       }
       db.exec('COMMIT');

@@ -18,6 +18,7 @@ import type { Status } from '../../../domain/initiative/status';
 import type { Initiative } from '../../../domain/initiative/initiative.types';
 import type { GraphList, ListItem } from '../graph-list';
 import { DeltaExpiredError, type DeltaFeed } from './delta-feed';
+import { reportTo } from '../../../app/ports/read-each';
 import { ReplicaState, type ReplicatedList } from './replica-state';
 
 export interface ReplicaSource {
@@ -112,7 +113,7 @@ export class ListReplica implements InitiativeQueries {
       initiatives: await this.sources.initiatives.feed.latest(),
       stances: await this.sources.stances.feed.latest(),
     };
-    const state = new ReplicaState(this.newProjection(), links);
+    const state = new ReplicaState(this.newProjection(), links, reportTo(this.log));
     this.building = state;
     try {
       for (const list of LISTS) {

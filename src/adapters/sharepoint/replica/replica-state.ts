@@ -7,6 +7,7 @@ import type { QueryProjection } from '../../../app/ports/query-model.port';
 import type { Stance } from '../../../domain/approval/approval';
 import type { Initiative } from '../../../domain/initiative/initiative.types';
 import type { ListItem } from '../graph-list';
+import type { ReportUnreadable } from '../../../app/ports/read-each';
 import { encodeVersion } from '../list-paging';
 import type { DeltaChange } from './delta-feed';
 
@@ -32,12 +33,25 @@ export class ReplicaState {
   constructor(
     readonly projection: QueryProjection,
     links: Record<ReplicatedList, string>,
+    private readonly report: ReportUnreadable = () => undefined,
   ) {
     this.links = { ...links };
   }
 
-  /** Applies one list item (from a read, a delta page or our own write) if it is not older. */
+  /**
+   * Applies one list item (from a read, a delta page or our own write) if it is not older. An item
+   * whose Data cannot be read (edited by hand in SharePoint, say) is skipped and reported: it must
+   * not stop the replica from being built or kept current.
+   */
   applyItem(list: ReplicatedList, item: ListItem): void {
+    try {
+      this.applyReadable(list, item);
+    } catch (err) {
+      this.report(list === 'initiatives' ? 'initiative' : 'stance', item.itemId, err);
+    }
+  }
+
+  private applyReadable(list: ReplicatedList, item: ListItem): void {
     const n = eTagNumber(item.eTag);
     const before = this.seen[list].get(item.itemId);
     if (before && before.n > n) return;
