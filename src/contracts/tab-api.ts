@@ -61,6 +61,8 @@ export type PublicInitiative = WithPeopleShown<
     | 'clientKey'
     | 'version'
     | 'channelCards'
+    | 'pendingRecords'
+    | 'remindedMemberIds'
     | 'initiator'
     | 'preparer'
     | 'proposal'

@@ -13,13 +13,27 @@ describe('reminders and the weekly digest', () => {
     const { initiative } = await submitInitiative(deps, anna, { form: validForm(), clientKey: 'rem-00001' });
     await setStance(deps, members[0]!, initiative.id, 'decline');
     const settings = { reviewAfterDays: 5, digestWeekday: 1 };
+    await deps.store.conversations.save({
+      key: 'channel:rug',
+      conversationId: '19:rug@thread.tacv2',
+      serviceUrl: 'https://smba.trafficmanager.net/emea/',
+      tenantId: 't',
+      conversationType: 'channel',
+      updatedAt: deps.clock.now().toISOString(),
+    });
 
     expect(await queueReminders(deps, settings)).toEqual({ reminders: 0, digest: true });
+    // The job runs every quarter of an hour: the same day queues no second digest.
+    expect(await queueReminders(deps, settings)).toEqual({ reminders: 0, digest: false });
     deps.clock.advance(4 * 24 * 3600_000); // Friday: too early
     expect((await queueReminders(deps, settings)).reminders).toBe(0);
     deps.clock.advance(24 * 3600_000); // five days
+    const writes = () => deps.store.initiatives.get(initiative.id).then((i) => i!.version);
     expect((await queueReminders(deps, settings)).reminders).toBe(2);
-    expect((await queueReminders(deps, settings)).reminders).toBe(2); // idempotent: same ids
+    const version = await writes();
+    // Once queued, later runs queue nothing and write nothing (on SharePoint: no refused POSTs).
+    expect((await queueReminders(deps, settings)).reminders).toBe(0);
+    expect(await writes()).toBe(version);
     deps.clock.advance(2 * 24 * 3600_000); // the next Monday
     await queueReminders(deps, settings);
 

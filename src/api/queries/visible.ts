@@ -68,6 +68,9 @@ export function toPublic(i: Initiative, reader: Person): PublicInitiative {
     clientKey: _k,
     version: _v,
     channelCards: _c,
+    // Bookkeeping of the store and the dispatcher: it names people by object id.
+    pendingRecords: _p,
+    remindedMemberIds: _r,
     initiator,
     preparer,
     proposal,

@@ -15,6 +15,8 @@ export interface ConversationReference {
   /** For a registered channel: when it was registered, and the channel it replaced (the audit's before). */
   readonly registeredAt?: string;
   readonly previousConversationId?: string | null;
+  /** For the RUG channel: the ISO week whose digest was last queued. */
+  readonly lastDigestWeek?: string;
 }
 
 /** Stores conversation references for proactive messages. */

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../deps';
-import type { Notification } from '../ports/outbox.port';
+import { records } from './change-records';
+import { commit } from './commit';
 import { SYSTEM_VIEWER } from '../ports/query-model.port';
 
 const DAY = 24 * 3600_000;
@@ -22,17 +23,16 @@ export interface ReminderSettings {
 }
 
 /**
- * Queues reminders and the weekly digest. Notification ids are derived from what they are about, and
- * the outbox keeps one entry per id, so running this on several instances, or every minute, never
- * sends a reminder twice.
+ * Queues reminders and the weekly digest. Each member is reminded once per review (noted on the
+ * initiative with the reminders, in one write) and the digest once a week (its id is the week, and
+ * the RUG channel notes it), so running this on several instances, or every minute, never sends one
+ * twice nor asks the store for what it already has.
  */
 export async function queueReminders(
   deps: AppDeps,
   settings: ReminderSettings,
 ): Promise<{ reminders: number; digest: boolean }> {
   const now = deps.clock.now();
-  const due = (n: Omit<Notification, 'createdAt'>) =>
-    deps.store.outbox.enqueue({ ...n, createdAt: now.toISOString() });
   let reminders = 0;
   const members = await deps.directory.rugMembers();
   // Who has voted comes with each row from the query model: no stance read per initiative.
@@ -44,27 +44,58 @@ export async function queueReminders(
   );
   for (const { initiative, stanceMemberIds } of waiting) {
     const acted = new Set(stanceMemberIds);
-    for (const member of members.filter((m) => !acted.has(m.objectId))) {
-      await due({
-        id: `reminder:${initiative.id}:${member.objectId}`,
-        kind: 'stance_reminder',
+    const reminded = new Set(initiative.remindedMemberIds ?? []);
+    const todo = members.filter((m) => !acted.has(m.objectId) && !reminded.has(m.objectId));
+    if (todo.length === 0) continue; // nothing new: no write, so no request, on every later run
+    // The reminders are queued with the note of who was reminded, in one write: each member is
+    // reminded once, and a later run asks the store for nothing it already queued.
+    const result = await commit(
+      deps,
+      initiative.id,
+      (current) => {
+        const already = new Set(current.remindedMemberIds ?? []);
+        const fresh = todo.filter((m) => !already.has(m.objectId));
+        if (current.status !== 'submitted' || fresh.length === 0) return null;
+        const changes = records(deps);
+        for (const m of fresh) {
+          changes.notify({
+            kind: 'stance_reminder',
+            initiativeId: current.id,
+            recipient: { type: 'user', objectId: m.objectId },
+            data: {},
+          });
+        }
+        return {
+          next: { ...current, remindedMemberIds: [...already, ...fresh.map((m) => m.objectId)] },
+          records: changes,
+        };
+      },
+      initiative,
+    ).catch((err: unknown) => {
+      deps.log.warn('reminders for an initiative could not be queued; the next run tries again', {
         initiativeId: initiative.id,
-        recipient: { type: 'user', objectId: member.objectId },
-        data: {},
+        err,
       });
-      reminders++;
-    }
+      return null;
+    });
+    if (result) reminders += (result.after.remindedMemberIds?.length ?? 0) - reminded.size;
   }
   const weekday = now.getUTCDay() || 7;
-  const digest = weekday === settings.digestWeekday;
-  if (digest) {
-    await due({
-      id: `digest:${isoWeek(now)}`,
+  const week = isoWeek(now);
+  const rug = weekday === settings.digestWeekday ? await deps.store.conversations.get('channel:rug') : null;
+  // Queued once a week: the RUG channel's reference notes the last week queued, so the runs that
+  // follow that day cost one read, not a refused write each.
+  const digest = rug !== null && rug.lastDigestWeek !== week;
+  if (rug && digest) {
+    await deps.store.outbox.enqueue({
+      id: `digest:${week}`,
       kind: 'weekly_digest',
       initiativeId: '',
       recipient: { type: 'channel', key: 'rug' },
       data: {},
+      createdAt: now.toISOString(),
     });
+    await deps.store.conversations.save({ ...rug, lastDigestWeek: week });
   }
   return { reminders, digest };
 }
