@@ -81,7 +81,7 @@ export async function cleanRun(open: () => Promise<Store>, sc: Scenario) {
   // A second press of a successful action (a double click) changes nothing either.
   await sc.act(run.deps, id);
   await drainAll(run.deps);
-  return { expected: await snapshot(run.inner), writes };
+  return { expected: await snapshot(run.inner), writes, run };
 }
 
 /**
@@ -99,7 +99,7 @@ export async function faultyRun(open: () => Promise<Store>, sc: Scenario, at: nu
   run.faulty.disarm();
   await sc.act(run.deps, id);
   await drainAll(run.deps);
-  return { failed, state: await snapshot(run.inner) };
+  return { failed, state: await snapshot(run.inner), run };
 }
 
 /** Fails each write of the scenario's action in turn, before and after it lands; every run must end as the clean one. */
