@@ -10,6 +10,7 @@ import type { InitiativeIndex } from '../../src/app/ports/initiative-repository.
 import type { Initiative } from '../../src/domain/initiative/initiative.types';
 import type { AuditEvent } from '../../src/domain/audit/audit-event';
 import { anna, newInitiative } from '../support/fixtures';
+import { describeMeetingContract } from './meeting-contract';
 
 export interface StoreContractOptions {
   /** A fresh, empty store. */
@@ -407,6 +408,8 @@ export function describeStoreContract(name: string, opts: StoreContractOptions):
         expect(await store.schemaVersion()).toMatch(/\S/);
       });
     });
+
+    describeMeetingContract(() => store, opts.openSecond);
 
     if (opts.openSecond) {
       const openSecond = opts.openSecond;

@@ -6,6 +6,7 @@
 import { STANCE_LABELS } from '../../domain/approval/approval';
 import { allStatements, catalogue } from '../../domain/catalogue/catalogue';
 import { STATUSES } from '../../domain/initiative/status';
+import { MEETING_LISTS } from './meeting-list-design';
 
 /** Bumped when lists or columns change; /healthz shows it and provisioning brings a site up to it. */
 export const LIST_DESIGN_VERSION = '3';
@@ -23,7 +24,15 @@ export interface ColumnDesign {
   readonly choices?: readonly string[];
 }
 
-export type ListKey = 'initiatives' | 'stances' | 'audit' | 'counters' | 'conversations' | 'outbox';
+export type ListKey =
+  | 'initiatives'
+  | 'stances'
+  | 'audit'
+  | 'counters'
+  | 'conversations'
+  | 'outbox'
+  | 'meetings'
+  | 'paragraphs';
 
 export interface ListDesign {
   readonly key: ListKey;
@@ -125,6 +134,7 @@ export const LISTS: Readonly<Record<ListKey, ListDesign>> = {
       WRITE_TOKEN,
     ],
   },
+  ...MEETING_LISTS,
 };
 
 export const LIST_KEYS = Object.keys(LISTS) as ListKey[];

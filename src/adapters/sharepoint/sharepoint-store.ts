@@ -31,6 +31,8 @@ import { DeltaFeed } from './replica/delta-feed';
 import { ListReplica } from './replica/list-replica';
 import { reportTo } from '../../app/ports/read-each';
 import { replicatedInitiatives, replicatedStances } from './replica/replicated-repos';
+import { MEETING_READ, SharePointMeetings } from './sharepoint-meetings';
+import { PARAGRAPH_READ, SharePointParagraphs } from './sharepoint-paragraphs';
 
 export interface SharePointStoreOptions {
   /** The site holding the lists (`SHAREPOINT_SITE_ID`), e.g. `contoso.sharepoint.com,<guid>,<guid>`. */
@@ -153,6 +155,8 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
     ),
     conversations: new SharePointConversations(list('conversations', RECORD_READ)),
     outbox,
+    meetings: new SharePointMeetings(list('meetings', MEETING_READ)),
+    paragraphs: new SharePointParagraphs(list('paragraphs', PARAGRAPH_READ), contention),
     importInitiatives: (items) => importInitiatives(client, initiativeList, items),
     // The audit events and notifications of one change go out in one $batch: one round trip on the
     // user's path instead of one per record. Anything the batch did not take is written on its own,

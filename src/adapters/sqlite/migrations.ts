@@ -72,6 +72,25 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // The query model's own tables; filled from the records by `rebuildQueryModel` when added.
   QUERY_SCHEMA,
+  `
+  CREATE TABLE meetings (
+    id TEXT PRIMARY KEY,
+    client_key TEXT NOT NULL UNIQUE,
+    year INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    data TEXT NOT NULL,
+    version INTEGER NOT NULL
+  );
+  CREATE INDEX meetings_year ON meetings(year, date);
+
+  -- The primary key is the gapless-numbering rule: one item per (year, number), one number per item.
+  CREATE TABLE paragraphs (
+    year INTEGER NOT NULL,
+    number INTEGER NOT NULL,
+    key TEXT NOT NULL UNIQUE,
+    PRIMARY KEY (year, number)
+  );
+  `,
 ];
 
 /** The migration that added the query model (its tables are filled from the records then). */

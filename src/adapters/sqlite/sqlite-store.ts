@@ -10,6 +10,7 @@ import { rebuildQueryModel } from './query/rebuild';
 import { SqliteQueryReads } from './query/sqlite-query-model';
 import { retryWhenBusy, transaction } from './sqlite-errors';
 import { SqliteInitiatives } from './sqlite-initiatives';
+import { SqliteMeetings, SqliteParagraphs } from './sqlite-meetings';
 import { SqliteOutbox } from './sqlite-outbox';
 import { SqliteAuditLog, SqliteConversations, SqliteCounters, SqliteStances } from './sqlite-records';
 
@@ -37,6 +38,8 @@ export function openSqliteStore(path: string, options: { log?: Logger } = {}): S
     // Its own tables in the same database, changed in the same transaction as every write: a
     // change is visible to every process sharing the file as soon as it is committed.
     queries: retryWhenBusy(new SqliteQueryReads(db)),
+    meetings: retryWhenBusy(new SqliteMeetings(db)),
+    paragraphs: retryWhenBusy(new SqliteParagraphs(db)),
     async recordTogether(events, notifications) {
       // One transaction: all of a change's records, or none. A record already there (the same id
       // written by an earlier attempt) is kept as it is.

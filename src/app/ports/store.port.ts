@@ -4,6 +4,7 @@ import type { Initiative } from '../../domain/initiative/initiative.types';
 import type { AuditLog } from './audit-log.port';
 import type { ConversationStore } from './conversation-store.port';
 import type { InitiativeRepository } from './initiative-repository.port';
+import type { MeetingRepository, ParagraphRegister } from './meeting-repository.port';
 import type { Notification, Outbox } from './outbox.port';
 import type { InitiativeQueries } from './query-model.port';
 import type { ReferenceCounter } from './reference-counter.port';
@@ -18,6 +19,8 @@ export interface Store {
   readonly counters: ReferenceCounter;
   readonly conversations: ConversationStore;
   readonly outbox: Outbox;
+  readonly meetings: MeetingRepository;
+  readonly paragraphs: ParagraphRegister;
   /**
    * Every read that lists or counts. A person's own writes through this store show at once; writes
    * by other instances within a few seconds (see README, "Freshness").

@@ -46,6 +46,15 @@ export interface Decision {
   readonly supersedeReason?: string;
   /** The texts are shortened to keep the record storable; the audit event holds them whole. */
   readonly compacted?: boolean;
+  /** Where the decision was taken, when it was taken on a RUG meeting's agenda. */
+  readonly meeting?: MeetingLink;
+}
+
+/** A decision's place in the minutes: the meeting, its agenda item and the paragraph (§) number. */
+export interface MeetingLink {
+  readonly meetingId: string;
+  readonly itemId: string;
+  readonly paragraph: number;
 }
 
 /** The preparation group's proposal for the RUG decision. */
