@@ -94,9 +94,7 @@ export function describeMeetingContract(
         const other = await openSecond(store());
         try {
           const numbers = await Promise.all(
-            Array.from({ length: 6 }, (_, i) =>
-              (i % 2 ? other : store()).paragraphs.claim(2031, `two|${i}`),
-            ),
+            Array.from({ length: 6 }, (_, i) => (i % 2 ? other : store()).paragraphs.claim(2031, `two|${i}`)),
           );
           expect(numbers.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
         } finally {

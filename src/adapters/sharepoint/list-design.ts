@@ -25,14 +25,7 @@ export interface ColumnDesign {
 }
 
 export type ListKey =
-  | 'initiatives'
-  | 'stances'
-  | 'audit'
-  | 'counters'
-  | 'conversations'
-  | 'outbox'
-  | 'meetings'
-  | 'paragraphs';
+  'initiatives' | 'stances' | 'audit' | 'counters' | 'conversations' | 'outbox' | 'meetings' | 'paragraphs';
 
 export interface ListDesign {
   readonly key: ListKey;

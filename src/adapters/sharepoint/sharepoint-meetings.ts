@@ -80,7 +80,9 @@ export class SharePointMeetings implements MeetingRepository {
       return items
         .map(toMeeting)
         .filter((m) => m.year === year)
-        .sort((a, b) => (a.date === b.date ? a.createdAt.localeCompare(b.createdAt) : a.date.localeCompare(b.date)));
+        .sort((a, b) =>
+          a.date === b.date ? a.createdAt.localeCompare(b.createdAt) : a.date.localeCompare(b.date),
+        );
     });
   }
 

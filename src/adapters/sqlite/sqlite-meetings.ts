@@ -33,7 +33,9 @@ export class SqliteMeetings implements MeetingRepository {
     try {
       mapSqlite('create meeting', () =>
         this.db
-          .prepare('INSERT INTO meetings (id, client_key, year, date, data, version) VALUES (?, ?, ?, ?, ?, 1)')
+          .prepare(
+            'INSERT INTO meetings (id, client_key, year, date, data, version) VALUES (?, ?, ?, ?, ?, 1)',
+          )
           .run(m.id, m.clientKey, m.year, m.date, serialise(m)),
       );
     } catch (err) {

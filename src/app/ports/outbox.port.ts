@@ -1,6 +1,11 @@
 import type { Notification } from '../../domain/records/notification';
 
-export type { Notification, NotificationKind, Recipient } from '../../domain/records/notification';
+export type {
+  MeetingNotificationKind,
+  Notification,
+  NotificationKind,
+  Recipient,
+} from '../../domain/records/notification';
 
 /** `nextAttemptAt` of a parked entry: given up on after repeated failures, never due again. */
 export const PARKED_UNTIL = '9999-12-31T00:00:00.000Z';

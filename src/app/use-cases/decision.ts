@@ -10,7 +10,7 @@ import { requireText } from './text-input';
 
 export type { DecisionInput } from '../../contracts/actions';
 
-const ACTION_FOR: Readonly<Record<Decision['outcome'], Action>> = {
+export const ACTION_FOR: Readonly<Record<Decision['outcome'], Action>> = {
   bifall: 'decide_approve',
   avslag: 'decide_reject',
   aterremiss: 'decide_refer_back',
@@ -77,6 +77,7 @@ export async function recordDecision(
     decidedBy: person,
     decidedAt: deps.clock.now().toISOString(),
     ...(previous ? { supersedesId: previous.id, supersedeReason } : {}),
+    ...(input.meeting ? { meeting: input.meeting } : {}),
   };
   const change = (now: typeof current) => {
     if (now.decisions.length !== current.decisions.length) {

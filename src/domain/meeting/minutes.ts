@@ -74,7 +74,10 @@ function paragraphOf(
     diarienummer: decision.diarienummer ?? null,
     arendet: [initiative.form.background, initiative.form.description].filter((s) => s.trim()),
     forslag: proposal
-      ? [`Beredningsgruppen föreslår RUG att besluta att ${VERB[proposal.recommendation]}.`, proposal.rationale]
+      ? [
+          `Beredningsgruppen föreslår RUG att besluta att ${VERB[proposal.recommendation]}.`,
+          proposal.rationale,
+        ]
       : ['Inget förslag från Beredningsgruppen.'],
     beslut: [
       `RUG beslutar att ${VERB[decision.outcome]}.`,

@@ -17,7 +17,17 @@ export type NotificationKind =
   | 'stance_reminder'
   | 'weekly_digest'
   /** Re-render the channel cards of an initiative (after any change that shows on them). */
-  | 'refresh_cards';
+  | 'refresh_cards'
+  | MeetingNotificationKind;
+
+/** Meeting messages; for the meeting-wide ones `initiativeId` holds the meeting id (see data.meetingId). */
+export type MeetingNotificationKind =
+  | 'meeting_agenda'
+  | 'justering_requested'
+  | 'minutes_commented'
+  | 'extract_ready'
+  /** Files the justered documents with the records, then tells the RUG channel. */
+  | 'minutes_justered';
 
 /** A message to send; the outbox keeps it until it is delivered, so a failed send is never lost. */
 export interface Notification {

@@ -1,0 +1,60 @@
+import type { Initiative, Person } from '../../../domain/initiative/initiative.types';
+import type { AgendaItem, Meeting } from '../../../domain/meeting/meeting.types';
+import type { AppDeps } from '../../deps';
+import { listAll } from '../queries';
+import { type MeetingInput, parseMeetingInput } from './meeting-input';
+import { assertSecretaryOrChair, meetingPerson, refreshMeetingCard } from './meeting-support';
+
+export function agendaItem(deps: AppDeps, initiative: Initiative): AgendaItem {
+  return {
+    id: deps.ids.newId(),
+    initiativeId: initiative.id,
+    title: initiative.form.title,
+    ref: initiative.ref,
+    jav: [],
+  };
+}
+
+/**
+ * The proposed föredragningslista: every initiative whose proposal is ready, oldest proposal first,
+ * except those already waiting on another meeting's agenda that has not decided them yet.
+ */
+export async function proposeAgenda(deps: AppDeps, year: number): Promise<Initiative[]> {
+  const ready = await listAll(deps, { by: 'status', value: 'proposal_ready' });
+  const waiting = new Set(
+    (await deps.store.meetings.listYear(year))
+      .filter((m) => m.status === 'planned' || m.status === 'held')
+      .flatMap((m) => m.agenda.filter((i) => !i.decision).map((i) => i.initiativeId)),
+  );
+  return ready
+    .filter((i) => !waiting.has(i.id))
+    .sort((a, b) => (a.proposal?.proposedAt ?? '').localeCompare(b.proposal?.proposedAt ?? ''));
+}
+
+/** Calls a RUG meeting with the proposed agenda and posts it in the RUG channel. */
+export async function createMeeting(deps: AppDeps, person: Person, input: MeetingInput): Promise<Meeting> {
+  await assertSecretaryOrChair(deps, person);
+  const parsed = parseMeetingInput(input);
+  const now = deps.clock.now().toISOString();
+  const proposed = await proposeAgenda(deps, parsed.year);
+  const { meeting, created } = await deps.store.meetings.create({
+    id: deps.ids.newId(),
+    ...parsed,
+    status: 'planned',
+    agenda: proposed.map((i) => agendaItem(deps, i)),
+    attendance: { present: [], chair: null, secretary: meetingPerson(person), adjuster: null },
+    signatures: {},
+    comments: [],
+    justeredAt: null,
+    createdBy: meetingPerson(person),
+    createdAt: now,
+    updatedAt: now,
+  });
+  if (created) await refreshMeetingCard(deps, meeting);
+  return meeting;
+}
+
+/** The meetings of a year, for the tab's list and the annual compilation. */
+export async function listMeetings(deps: AppDeps, year: number): Promise<Meeting[]> {
+  return deps.store.meetings.listYear(year);
+}

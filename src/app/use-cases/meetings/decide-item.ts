@@ -1,0 +1,91 @@
+import { actorsFor } from '../../../domain/initiative/actors';
+import type { Decision, Initiative, Person } from '../../../domain/initiative/initiative.types';
+import { transition } from '../../../domain/initiative/lifecycle';
+import { DomainError } from '../../../domain/shared/domain.errors';
+import { assertEditable, findItem, replaceItem } from '../../../domain/meeting/agenda';
+import { assertMayDecide } from '../../../domain/meeting/jav';
+import type { Meeting } from '../../../domain/meeting/meeting.types';
+import { paragraphKey } from '../../../domain/meeting/paragraph';
+import type { AppDeps } from '../../deps';
+import { ACTION_FOR, type DecisionInput, recordDecision } from '../decision';
+import { assertApproved, assertResponsible } from '../preparation';
+import { loadInitiative } from '../support';
+import { requireText } from '../text-input';
+import { loadMeeting, refreshMeetingCard, updateMeeting } from './meeting-support';
+
+export type ItemDecisionInput = Omit<DecisionInput, 'meetingDate' | 'meeting'>;
+
+const linkedTo = (meeting: Meeting, itemId: string) => (d: Decision) =>
+  d.meeting?.meetingId === meeting.id && d.meeting.itemId === itemId;
+
+/**
+ * Everything recordDecision would refuse, checked before a paragraph number is taken: a number is
+ * claimed only for a decision that will be recorded, so the year's numbering keeps no holes.
+ */
+async function assertDecidable(
+  deps: AppDeps,
+  person: Person,
+  initiative: Initiative,
+  input: ItemDecisionInput,
+) {
+  requireText('rationale', input.rationale, 4000);
+  requireText('diarienummer', input.diarienummer ?? '', 60, false);
+  assertResponsible(deps, input.responsibleId);
+  const roles = await deps.directory.rolesOf(person.objectId);
+  transition(initiative.status, ACTION_FOR[input.outcome], actorsFor(person, initiative, roles));
+  if (input.outcome !== 'aterremiss') await assertApproved(deps, initiative.id);
+  if (initiative.status === 'approved' || initiative.status === 'rejected') {
+    requireText('supersedeReason', input.supersedeReason ?? '', 2000);
+  }
+}
+
+/**
+ * The chair records the decision on an agenda item: the one decision use case, tied to the meeting
+ * and given the year's next paragraph number. A member with jäv on the item cannot decide it.
+ * A retry after any fault finds the same number and the same decision and completes the record.
+ */
+export async function decideItem(
+  deps: AppDeps,
+  person: Person,
+  meetingId: string,
+  itemId: string,
+  input: ItemDecisionInput,
+): Promise<Meeting> {
+  const meeting = await loadMeeting(deps, meetingId);
+  assertEditable(meeting);
+  const item = findItem(meeting, itemId);
+  if (item.decision) return meeting; // decided already: a double click or a retried request
+  assertMayDecide(item, person.objectId);
+  const initiative = await loadInitiative(deps, item.initiativeId);
+  const done = initiative.decisions.find(linkedTo(meeting, itemId));
+  let decision = done;
+  if (!decision) {
+    await assertDecidable(deps, person, initiative, input);
+    const paragraph = await deps.store.paragraphs.claim(meeting.year, paragraphKey(meeting.id, itemId));
+    decision = await recordDecision(deps, person, item.initiativeId, {
+      ...input,
+      meetingDate: meeting.date,
+      meeting: { meetingId: meeting.id, itemId, paragraph },
+    }).then(
+      (after) => after.decisions.find(linkedTo(meeting, itemId)),
+      async (err: unknown) => {
+        // A concurrent double click recorded this very item's decision first: that is our decision.
+        const now = await loadInitiative(deps, item.initiativeId);
+        const same = now.decisions.find(linkedTo(meeting, itemId));
+        if (err instanceof DomainError && err.code === 'DECISION.CHANGED' && same) return same;
+        throw err;
+      },
+    );
+  }
+  if (!decision?.meeting) return meeting; // recordDecision saw the same decision taken outside the meeting
+  const { paragraph } = decision.meeting;
+  const decisionId = decision.id;
+  const { after, changed } = await updateMeeting(deps, meetingId, (m) => {
+    const current = findItem(m, itemId);
+    if (current.decision) return null;
+    const agenda = replaceItem(m.agenda, { ...current, decision: { paragraph, decisionId } });
+    return { ...m, agenda, status: m.status === 'planned' ? 'held' : m.status };
+  });
+  if (changed) await refreshMeetingCard(deps, after);
+  return after;
+}

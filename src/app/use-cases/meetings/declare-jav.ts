@@ -1,0 +1,33 @@
+import type { Person } from '../../../domain/initiative/initiative.types';
+import { assertEditable, findItem, replaceItem } from '../../../domain/meeting/agenda';
+import { declareJav } from '../../../domain/meeting/jav';
+import { meetingErrors } from '../../../domain/meeting/meeting.errors';
+import type { AppDeps } from '../../deps';
+import { meetingPerson, refreshMeetingCard, updateMeeting } from './meeting-support';
+
+/**
+ * Notes jäv on an agenda item: a RUG member declares it for themself, or the secretary/chair records
+ * it for a member. The minutes print it and the member cannot decide that item.
+ */
+export async function declareItemJav(
+  deps: AppDeps,
+  person: Person,
+  meetingId: string,
+  itemId: string,
+  memberId: string = person.objectId,
+) {
+  const roles = await deps.directory.rolesOf(person.objectId);
+  const officer = roles.includes('rug_secretary') || roles.includes('rug_chair');
+  if (memberId !== person.objectId && !officer) throw meetingErrors.notAllowed();
+  const member = (await deps.directory.rugMembers()).find((m) => m.objectId === memberId);
+  if (!member) throw meetingErrors.notPresent();
+  const at = deps.clock.now().toISOString();
+  const { after, changed } = await updateMeeting(deps, meetingId, (m) => {
+    assertEditable(m);
+    const item = findItem(m, itemId);
+    const next = declareJav(item, meetingPerson(member), at);
+    return next === item ? null : { ...m, agenda: replaceItem(m.agenda, next) };
+  });
+  if (changed) await refreshMeetingCard(deps, after);
+  return after;
+}
