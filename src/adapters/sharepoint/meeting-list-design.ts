@@ -1,18 +1,18 @@
 /**
  * The lists behind RUG meetings (see docs/sharepoint-lists.md). Kept beside list-design.ts, which
- * merges them into LISTS, so provisioning and the resolver treat them like every other list.
+ * merges them into LISTS (and type-checks them there), so provisioning and the resolver treat them
+ * like every other list. No import back from list-design.ts, so the two files form no cycle.
  */
-import type { ColumnDesign, ListDesign } from './list-design';
 
 const MEETING_STATUSES = ['planned', 'held', 'justering', 'justered'] as const;
 
-const text = (name: string, extra: Partial<ColumnDesign> = {}): ColumnDesign => ({
+const text = (name: string, extra: { indexed?: boolean; unique?: boolean } = {}) => ({
   name,
-  kind: 'text',
+  kind: 'text' as const,
   ...extra,
 });
-const key = (name: string): ColumnDesign => text(name, { indexed: true, unique: true });
-const DATA: ColumnDesign = { name: 'Data', kind: 'note' };
+const key = (name: string) => text(name, { indexed: true, unique: true });
+const DATA = { name: 'Data', kind: 'note' as const };
 const WRITE_TOKEN = text('WriteToken');
 
 export const MEETING_LISTS = {
@@ -42,4 +42,4 @@ export const MEETING_LISTS = {
       WRITE_TOKEN,
     ],
   },
-} as const satisfies Record<'meetings' | 'paragraphs', ListDesign>;
+} as const;
