@@ -30,7 +30,7 @@ import { errorProblems, notFound } from './server/http-problems';
 import { localServiceUrls, productionServiceUrls } from './server/service-url-policy';
 import { localOnly } from './server/local-only';
 import { jsonLogger } from './server/logger';
-import { tabLinkBuilder } from './server/links';
+import { tabLinkBuilder, meetingLinkBuilder } from './server/links';
 import { APP_VERSION } from './version';
 
 async function openStore(config: Config, log: Logger): Promise<Store> {
@@ -141,6 +141,7 @@ export async function start(
   const bot: BotContext = {
     deps,
     linkFor: tabLinkBuilder(config),
+    meetingLinkFor: meetingLinkBuilder(config),
     allowedTenants: config.allowedTenants,
     serviceUrlAllowed,
     kick,

@@ -12,6 +12,8 @@ export interface BotContext {
   readonly serviceUrlAllowed?: (serviceUrl: string) => boolean;
   /** Asks the outbox dispatcher to run soon (after an action queued notifications). */
   readonly kick?: () => void;
+  /** Links to a meeting's page in the tab; without it meeting cards carry no link. */
+  readonly meetingLinkFor?: (meetingId: string) => string;
 }
 
 /** An Adaptive Card as a Teams message activity. */

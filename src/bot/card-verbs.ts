@@ -1,3 +1,4 @@
+import { MEETING_VERBS } from './meeting-verbs';
 /** Every Action.Execute verb the bot understands, declared once and routed on as a union. */
 export const PERSONAL_VERBS = [
   'initiative.submit',
@@ -18,7 +19,7 @@ export const CHANNEL_VERBS = [
   'impl.followUp',
   'impl.close',
 ] as const;
-export const CARD_VERBS = [...PERSONAL_VERBS, ...CHANNEL_VERBS] as const;
+export const CARD_VERBS = [...PERSONAL_VERBS, ...CHANNEL_VERBS, ...MEETING_VERBS] as const;
 
 export type PersonalVerb = (typeof PERSONAL_VERBS)[number];
 export type ChannelVerb = (typeof CHANNEL_VERBS)[number];

@@ -12,6 +12,7 @@ import { fill, strings } from '../i18n/strings';
 import type { BotContext } from './bot-context';
 import { postOrUpdate, refreshPosted, UncertainPostError } from './channel-cards';
 import { type Delivery, OUTBOX_PARALLELISM, lanesOf, runLanes, throttledFor } from './outbox-lanes';
+import { deliverMeetingNotification, isMeetingNotification, meetingSuffix } from './meeting-notifications';
 
 const LEASE_MS = 2 * 60_000;
 const MAX_BACKOFF_MS = 60 * 60_000;
@@ -37,10 +38,12 @@ function userBody(n: Notification, initiative: Initiative, locale: Locale): stri
     case 'returned_for_completion':
       return fill(t.returnedBody, { question: clip(initiative.completionRequest ?? '', 800) });
     case 'decided':
-      return fill(t.decidedBody, {
-        outcome: decision ? outcome[decision.outcome] : '',
-        rationale: clip(decision?.rationale ?? '', 800),
-      });
+      return (
+        fill(t.decidedBody, {
+          outcome: decision ? outcome[decision.outcome] : '',
+          rationale: clip(decision?.rationale ?? '', 800),
+        }) + meetingSuffix(decision, locale)
+      );
     case 'withdrawn':
       return t.withdrawnForYouBody;
     default:
@@ -121,6 +124,7 @@ async function deliverToChannel(bc: BotContext, gateway: ChatGateway, n: Notific
 }
 
 async function deliver(bc: BotContext, gateway: ChatGateway, n: Notification): Promise<void> {
+  if (isMeetingNotification(n)) return deliverMeetingNotification(bc, gateway, n);
   if (n.recipient.type === 'user') return deliverToUser(bc, gateway, { ...n, recipient: n.recipient });
   return deliverToChannel(bc, gateway, n);
 }

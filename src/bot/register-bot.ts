@@ -12,6 +12,7 @@ import { isCardVerb, isChannelVerb } from './card-verbs';
 import { parseCommand } from './commands';
 import { personFromActivity, tenantAllowed } from './identity';
 import { answerCardAction, answerMessage } from './personal-chat';
+import { answerMeetingAction, isMeetingVerb } from './meeting-verbs';
 import { messageText } from './error-cards';
 import { answerChannelAction, answerChannelMessage, type ChannelOrigin } from './rug-channel';
 
@@ -197,9 +198,11 @@ export function registerBot(app: App, bc: BotContext): void {
         if (!isCardVerb(verb)) return cardResponse(messageCard(locale, strings(locale).unknownCommand));
         // Records read twice in this turn (the initiative, its stances, a channel) are fetched once.
         const turn = { ...bc, deps: { ...bc.deps, store: withTurnCache(bc.deps.store) } };
-        const card = isChannelVerb(verb)
-          ? await answerChannelAction(turn, person, locale, verb, data)
-          : await answerCardAction(turn, person, locale, verb, data);
+        const card = isMeetingVerb(verb)
+          ? await answerMeetingAction(turn, person, locale, verb, data)
+          : isChannelVerb(verb)
+            ? await answerChannelAction(turn, person, locale, verb, data)
+            : await answerCardAction(turn, person, locale, verb, data);
         bc.kick?.();
         return cardResponse(card);
       },

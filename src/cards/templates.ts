@@ -15,6 +15,9 @@ export const TEMPLATE_NAMES = [
   'preparation',
   'decision',
   'channel-notice',
+  'meeting-agenda',
+  'justering',
+  'protokollsutdrag',
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 

@@ -16,3 +16,14 @@ export function tabLinkBuilder(config: Config): LinkFor {
     return `https://teams.microsoft.com/l/entity/${encodeURIComponent(config.microsoft.teamsAppId)}/${TAB_ENTITY_ID}?context=${context}`;
   };
 }
+
+/**
+ * Links from meeting cards to the meeting's page in the tab. In Teams the sub-entity id carries
+ * `meeting:<id>`, which the tab's router opens as the meeting page.
+ */
+export function meetingLinkBuilder(config: Config): (meetingId: string) => string {
+  if (config.mode === 'local')
+    return (id) => `${config.publicUrl}/tab/#/meetings/${encodeURIComponent(id)}`;
+  const forRef = tabLinkBuilder(config);
+  return (id) => forRef(`meeting:${id}`);
+}
