@@ -22,8 +22,7 @@ export function tabLinkBuilder(config: Config): LinkFor {
  * `meeting:<id>`, which the tab's router opens as the meeting page.
  */
 export function meetingLinkBuilder(config: Config): (meetingId: string) => string {
-  if (config.mode === 'local')
-    return (id) => `${config.publicUrl}/tab/#/meetings/${encodeURIComponent(id)}`;
+  if (config.mode === 'local') return (id) => `${config.publicUrl}/tab/#/meetings/${encodeURIComponent(id)}`;
   const forRef = tabLinkBuilder(config);
   return (id) => forRef(`meeting:${id}`);
 }
