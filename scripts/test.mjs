@@ -9,19 +9,23 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-if (!existsSync(chromium)) {
+// pdftotext (Debian's poppler-utils) reads back the generated minutes in the document tests.
+const poppler = existsSync('/usr/bin/pdftotext');
+if (!existsSync(chromium) || !poppler) {
   const canInstall =
     process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (canInstall) {
     process.stderr.write(
-      "[test] Debian's chromium is missing; installing it for the browser tests (once)…\n",
+      "[test] Debian's chromium or poppler-utils is missing; installing them for the browser and document tests (once)…\n",
     );
     const res = spawnSync('bash', [join(root, 'scripts/ci-system-deps.sh')], { stdio: 'inherit' });
     if (res.status !== 0)
-      process.stderr.write('[test] could not install chromium; the browser tests will fail.\n');
+      process.stderr.write(
+        '[test] could not install chromium/poppler-utils; the browser or document tests will fail.\n',
+      );
   } else {
     process.stderr.write(
-      `[test] No Chromium at ${chromium}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH; the browser tests need it.\n`,
+      `[test] Need Chromium at ${chromium} and pdftotext: install Debian's chromium and poppler-utils (apt-get install chromium poppler-utils) or set CHROMIUM_PATH; the browser and document tests need them.\n`,
     );
   }
 }
