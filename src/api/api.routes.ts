@@ -17,6 +17,7 @@ import { todo } from './queries/todo';
 import { BadRequestError } from '../domain/shared/domain.errors';
 import type { Me } from '../contracts/tab-api';
 import { actionRoutes } from './action.routes';
+import { meetingRoutes } from './meetings/meeting.routes';
 
 export interface ApiOptions {
   readonly mode: 'local' | 'production';
@@ -125,5 +126,6 @@ export function apiRoutes(deps: AppDeps, auth: TokenValidator, opts: ApiOptions)
     );
   }
   router.use(actionRoutes(deps, user, opts.onWrite));
+  router.use(meetingRoutes(deps, user, opts.onWrite));
   return router;
 }

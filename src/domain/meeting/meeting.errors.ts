@@ -43,7 +43,7 @@ export const meetingErrors = {
       en: 'Only initiatives with a finished proposal can go on the agenda.',
     }),
   jav: () =>
-    new DomainError('MEETING.JAV', {
+    new DomainError('MEETING.JAV_NOT_ALLOWED', {
       sv: 'Du har anmält jäv i ärendet och deltar inte i beslutet.',
       en: 'You declared a conflict of interest on this item and take no part in the decision.',
     }),
@@ -53,7 +53,7 @@ export const meetingErrors = {
       en: 'The person is not among those present.',
     }),
   notSigner: () =>
-    new DomainError('MEETING.NOT_SIGNER', {
+    new DomainError('MEETING.SIGNER_NOT_ALLOWED', {
       sv: 'Bara mötets ordförande och justerare justerar protokollet.',
       en: 'Only the meeting chair and the adjuster approve the minutes.',
     }),

@@ -102,7 +102,7 @@ describe('deciding agenda items: paragraphs and jäv', () => {
       { member: { objectId: w.people.karin.objectId, name: 'Karin Lund' }, at: expect.any(String) },
     ]);
     await expect(decideItem(w.deps, w.people.karin, meeting.id, item.id, bifall)).rejects.toMatchObject({
-      code: 'MEETING.JAV',
+      code: 'MEETING.JAV_NOT_ALLOWED',
     });
     expect(await w.deps.store.paragraphs.listYear(2026)).toEqual([]);
     // A member cannot record jäv for someone else; the secretary can.

@@ -57,7 +57,7 @@ describe('minutes and justering', () => {
       { type: 'user', objectId: w.people.maria.objectId },
     ]);
     await expect(approveMinutes(w.deps, w.people.per, meeting.id)).rejects.toMatchObject({
-      code: 'MEETING.NOT_SIGNER',
+      code: 'MEETING.SIGNER_NOT_ALLOWED',
     });
     const half = await approveMinutes(w.deps, w.people.karin, meeting.id);
     expect(half).toMatchObject({ status: 'justering', justeredAt: null });

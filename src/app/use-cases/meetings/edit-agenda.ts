@@ -43,6 +43,7 @@ export async function addAgendaItem(deps: AppDeps, person: Person, meetingId: st
 export async function removeAgendaItem(deps: AppDeps, person: Person, meetingId: string, itemId: string) {
   const meeting = await loadMeeting(deps, meetingId);
   if (!meeting.agenda.some((i) => i.id === itemId)) return meeting; // already removed: a retry
+  assertEditable(meeting);
   const claimed = await deps.store.paragraphs.listYear(meeting.year);
   if (claimed.some((p) => p.key === paragraphKey(meetingId, itemId))) throw meetingErrors.itemDecided();
   return edit(deps, person, meetingId, (m) =>

@@ -1,0 +1,47 @@
+import type { AppDeps } from '../../app/deps';
+import { proposeAgenda } from '../../app/use-cases/meetings/create-meeting';
+import { minutesOf } from '../../app/use-cases/meetings/minutes-query';
+import type { MeetingList, MeetingPage, MeetingRow } from '../../contracts/meeting-api';
+import type { Person } from '../../domain/initiative/initiative.types';
+import { signerRoles } from '../../domain/meeting/justering';
+import type { Meeting } from '../../domain/meeting/meeting.types';
+
+const row = (m: Meeting): MeetingRow => ({
+  id: m.id,
+  date: m.date,
+  time: m.time,
+  place: m.place,
+  status: m.status,
+  items: m.agenda.length,
+  decided: m.agenda.filter((i) => i.decision).length,
+});
+
+/** The meetings of a year, newest first: minutes are public records, so everyone signed in sees them. */
+export async function meetingList(deps: AppDeps, year: number): Promise<MeetingList> {
+  const meetings = await deps.store.meetings.listYear(year);
+  return { year, items: meetings.map(row).reverse() };
+}
+
+/** The meeting page: the meeting, its minutes as they stand, and what the viewer may do. */
+export async function meetingPage(deps: AppDeps, person: Person, meetingId: string): Promise<MeetingPage> {
+  const { meeting, minutes } = await minutesOf(deps, meetingId);
+  const roles = await deps.directory.rolesOf(person.objectId);
+  const officer = roles.includes('rug_chair') || roles.includes('rug_secretary');
+  const open = meeting.status === 'planned' || meeting.status === 'held';
+  const candidates = officer && open ? await proposeAgenda(deps, meeting.year) : [];
+  const roster = officer ? await deps.directory.rugMembers() : [];
+  const { version: _v, clientKey: _k, card: _c, ...shown } = meeting;
+  return {
+    meeting: shown,
+    minutes,
+    candidates: candidates
+      .filter((i) => !meeting.agenda.some((a) => a.initiativeId === i.id))
+      .map((i) => ({ id: i.id, ref: i.ref, title: i.form.title })),
+    roster: roster.map((m) => ({ objectId: m.objectId, name: m.name })),
+    can: {
+      edit: officer && open,
+      decide: officer && open,
+      sign: meeting.status === 'justering' && signerRoles(meeting, person.objectId).length > 0,
+    },
+  };
+}
