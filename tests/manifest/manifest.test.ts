@@ -202,7 +202,14 @@ describe('Teams app package (npm run package)', () => {
     expect(initiativ).toMatchObject({ name: 'Initiativ', scopes: ['personal'] });
     expect(initiativ.contentUrl).toMatch(new RegExp(`^${base}/tab/index\\.html\\?`));
     expect(manifest.configurableTabs).toEqual([
-      expect.objectContaining({ configurationUrl: `${base}/tab/config.html`, scopes: ['team'] }),
+      expect.objectContaining({ configurationUrl: `${base}/tab/config.html`, scopes: ['team', 'groupChat'] }),
+    ]);
+    // The same tab serves RUG meetings: the side panel, the meeting chat tab and the details tab.
+    expect(manifest.configurableTabs[0]!.context).toEqual([
+      'channelTab',
+      'meetingChatTab',
+      'meetingDetailsTab',
+      'meetingSidePanel',
     ]);
     expect(manifest.developer.privacyUrl).toBe(`${base}/privacy`);
     expect(manifest.developer.termsOfUseUrl).toBe(`${base}/terms`);
