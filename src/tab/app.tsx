@@ -28,6 +28,8 @@ const InitiativePage = lazy(() =>
   import('./views/initiative-page.js').then((m) => ({ default: m.InitiativePage })),
 );
 const TodoView = lazy(() => import('./views/todo.js').then((m) => ({ default: m.TodoView })));
+const MeetingsView = lazy(() => import('./views/meetings.js').then((m) => ({ default: m.MeetingsView })));
+const MeetingPage = lazy(() => import('./views/meeting-page.js').then((m) => ({ default: m.MeetingPage })));
 
 /** The tab: theme and language from the host, a view chooser, and the view of the current route. */
 export function App({ host, api, initialTheme }: { host: Host; api: Api; initialTheme: Theme }) {
@@ -40,8 +42,10 @@ export function App({ host, api, initialTheme }: { host: Host; api: Api; initial
     : 'all';
   const route = useRoute(fallback);
   useEffect(() => {
-    // A Teams deep link (from a bot card) opens the initiative it names.
-    if (host.deepLinkRef && !location.hash) navigate({ name: 'initiative', key: host.deepLinkRef });
+    // A Teams deep link (from a bot card) opens the initiative or the meeting it names.
+    const meeting = /^meeting:(.+)$/.exec(host.deepLinkRef ?? '');
+    if (meeting && !location.hash) navigate({ name: 'meeting', id: meeting[1]! });
+    else if (host.deepLinkRef && !location.hash) navigate({ name: 'initiative', key: host.deepLinkRef });
   }, [host]);
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -54,10 +58,11 @@ export function App({ host, api, initialTheme }: { host: Host; api: Api; initial
     [boot, api, locale, t],
   );
   useEffect(() => {
-    const view = route.name === 'initiative' ? route.key : t[route.name];
+    const view =
+      route.name === 'initiative' ? route.key : route.name === 'meeting' ? t.meetings : t[route.name];
     document.title = `${view} – ${t.appName}`;
   }, [route, t]);
-  const selected = route.name === 'initiative' ? 'all' : route.name;
+  const selected = route.name === 'initiative' ? 'all' : route.name === 'meeting' ? 'meetings' : route.name;
   return (
     <FluentProvider theme={theme} dir="ltr">
       {/* Not on the provider itself: Fluent copies its className onto portal providers (popovers). */}
@@ -101,6 +106,8 @@ export function App({ host, api, initialTheme }: { host: Host; api: Api; initial
                 {route.name === 'todo' ? <TodoView /> : null}
                 {route.name === 'annual' ? <AnnualView /> : null}
                 {route.name === 'initiative' ? <InitiativePage key={route.key} refKey={route.key} /> : null}
+                {route.name === 'meetings' ? <MeetingsView /> : null}
+                {route.name === 'meeting' ? <MeetingPage key={route.id} meetingId={route.id} /> : null}
               </Suspense>
             </TabContext.Provider>
           ) : null}

@@ -14,6 +14,13 @@ function ConfigPage({ host, theme }: { host: Host; theme: Theme }) {
   const t = tabStrings(host.locale);
   const [start, setStart] = useState('todo');
   useEffect(() => {
+    // Added to a Teams meeting (side panel, chat or details tab): open on the meetings view.
+    if (host.kind !== 'teams') return;
+    void loadTeamsJs()
+      .then((teams) => teams.app.getContext())
+      .then((c) => c.meeting?.id && setStart('meetings'));
+  }, [host]);
+  useEffect(() => {
     if (host.kind !== 'teams') return;
     void loadTeamsJs().then((teams) => {
       teams.pages.config.registerOnSaveHandler((save) => {

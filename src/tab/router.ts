@@ -7,22 +7,26 @@ export type Route =
   | { readonly name: 'mine' }
   | { readonly name: 'todo' }
   | { readonly name: 'annual' }
-  | { readonly name: 'initiative'; readonly key: string };
+  | { readonly name: 'meetings' }
+  | { readonly name: 'initiative'; readonly key: string }
+  | { readonly name: 'meeting'; readonly id: string };
 
-export type ViewName = Exclude<Route['name'], 'initiative'>;
-export const VIEWS: readonly ViewName[] = ['overview', 'all', 'mine', 'todo', 'annual'];
+export type ViewName = Exclude<Route['name'], 'initiative' | 'meeting'>;
+export const VIEWS: readonly ViewName[] = ['overview', 'all', 'mine', 'todo', 'annual', 'meetings'];
 
 export function parseHash(hash: string, fallback: ViewName = 'all'): Route {
   const path = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
   const [first, second] = path.split('/');
   if (first === 'initiatives' && second) return { name: 'initiative', key: decodeURIComponent(second) };
   if (first === 'initiatives') return { name: 'all' };
+  if (first === 'meetings' && second) return { name: 'meeting', id: decodeURIComponent(second) };
   if ((VIEWS as readonly string[]).includes(first ?? '')) return { name: first as ViewName };
   return { name: fallback };
 }
 
 export function hrefOf(route: Route): string {
   if (route.name === 'initiative') return `#/initiatives/${encodeURIComponent(route.key)}`;
+  if (route.name === 'meeting') return `#/meetings/${encodeURIComponent(route.id)}`;
   return route.name === 'all' ? '#/initiatives' : `#/${route.name}`;
 }
 

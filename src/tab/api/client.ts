@@ -59,6 +59,16 @@ export function createApi(getToken: TokenGetter, base = '') {
       });
       return res.json() as Promise<T>;
     },
+    /** Any other write (PUT, DELETE, POST without a body); answers with the JSON body. */
+    async send<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+      const res = await call(path, {
+        method,
+        ...(body === undefined
+          ? {}
+          : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      });
+      return res.json() as Promise<T>;
+    },
     /** Downloads a file with the token (a plain link cannot carry it) and saves it. */
     async download(path: string, filename: string): Promise<void> {
       const blob = await (await call(path)).blob();

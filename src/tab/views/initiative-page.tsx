@@ -7,6 +7,7 @@ import { ActionForms } from '../components/action-forms';
 import { DecisionForm, type DecisionInput } from '../components/decision-form';
 import { Timeline } from '../components/timeline';
 import { ErrorState, Loading } from '../components/states';
+import { DecisionMeetingLink } from '../components/decision-meeting-link';
 import { useTab } from '../context';
 import { fmt } from '../i18n';
 import { day, followUpStateLabel, labelOf, labelsOf, outcomeLabel, skallkravStateLabel } from '../labels';
@@ -82,7 +83,7 @@ function Detail({
   onDecide: (input: DecisionInput) => Promise<void>;
   onAction: (action: string, body: object) => Promise<void>;
 }) {
-  const { t, locale, catalogue } = useTab();
+  const { api, t, locale, catalogue } = useTab();
   const s = useStyles();
   const i = data.initiative;
   const f = i.form;
@@ -219,6 +220,7 @@ function Detail({
               {field(t.decidedBy.replace(' {name}', ''), `${d.decidedBy.name} (${day(d.decidedAt)})`)}
               {d.supersedeReason ? field(t.supersedes.replace(': {reason}', ''), d.supersedeReason) : null}
             </dl>
+            <DecisionMeetingLink link={d.meeting} date={d.meetingDate} api={api} locale={locale} />
           </Card>
         ))}
       </section>
