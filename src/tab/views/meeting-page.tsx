@@ -23,9 +23,11 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   const [error, setError] = useState<unknown>(null);
   const [candidate, setCandidate] = useState('');
   const [comment, setComment] = useState('');
+  // The loaded page is the starting point; every write answers with the newer page, kept here.
+  const fresh = loaded.state === 'ready' ? loaded.data : null;
   useEffect(() => {
-    if (loaded.state === 'ready') setPage(loaded.data);
-  }, [loaded]);
+    if (fresh) setPage(fresh);
+  }, [fresh]);
   if (loaded.state === 'loading' && !page) return <Loading label={t.loading} />;
   if (loaded.state === 'error')
     return <ErrorState error={loaded.error} onRetry={loaded.reload} t={t} locale={locale} />;
