@@ -1,5 +1,5 @@
 import type { DecisionInput } from '../../contracts/actions';
-import type { Decision, Person } from '../../domain/initiative/initiative.types';
+import type { Decision, MeetingLink, Person } from '../../domain/initiative/initiative.types';
 import type { Action } from '../../domain/initiative/lifecycle';
 import { StateConflictError, ValidationError } from '../../domain/shared/domain.errors';
 import type { AppDeps } from '../deps';
@@ -39,7 +39,8 @@ export async function recordDecision(
   deps: AppDeps,
   person: Person,
   initiativeId: string,
-  input: DecisionInput,
+  /** `meeting` is set by the meeting's decide use case: the agenda item and its paragraph (§). */
+  input: DecisionInput & { readonly meeting?: MeetingLink },
 ) {
   const meetingDate = validDate(input.meetingDate.trim());
   const rationale = requireText('rationale', input.rationale, 4000);

@@ -1,69 +1,69 @@
-import { DomainError } from '../shared/domain.errors';
+import { MissingError, NotAllowedError, StateConflictError } from '../shared/domain.errors';
 
 /** The stable codes of meeting rule failures; the transports map them by kind in one place. */
 export const meetingErrors = {
   notFound: () =>
-    new DomainError('MEETING.NOT_FOUND', {
+    new MissingError('MEETING.NOT_FOUND', {
       sv: 'Mötet finns inte (längre).',
       en: 'The meeting does not exist (any more).',
     }),
   locked: () =>
-    new DomainError('MEETING.LOCKED', {
+    new StateConflictError('MEETING.LOCKED', {
       sv: 'Protokollet är justerat och kan inte ändras. En rättelse blir ett nytt beslut på ett senare möte.',
       en: 'The minutes are approved and cannot change. A correction is a new decision at a later meeting.',
     }),
   inJustering: () =>
-    new DomainError('MEETING.IN_JUSTERING', {
+    new StateConflictError('MEETING.IN_JUSTERING', {
       sv: 'Protokollet är ute på justering. Vänta på justerarna eller deras kommentar.',
       en: 'The minutes are out for approval. Wait for the signers or their comment.',
     }),
   notAllowed: () =>
-    new DomainError('MEETING.NOT_ALLOWED', {
+    new NotAllowedError('MEETING.NOT_ALLOWED', {
       sv: 'Bara RUG:s sekreterare eller ordförande kan ändra mötet.',
       en: 'Only the RUG secretary or chair can change the meeting.',
     }),
   itemNotFound: () =>
-    new DomainError('MEETING.ITEM_NOT_FOUND', {
+    new MissingError('MEETING.ITEM_NOT_FOUND', {
       sv: 'Ärendet finns inte på föredragningslistan.',
       en: 'The item is not on the agenda.',
     }),
   itemDecided: () =>
-    new DomainError('MEETING.ITEM_DECIDED', {
+    new StateConflictError('MEETING.ITEM_DECIDED', {
       sv: 'Ärendet är redan beslutat och har en paragraf i protokollet.',
       en: 'The item is already decided and has a paragraph in the minutes.',
     }),
   alreadyOnAgenda: () =>
-    new DomainError('MEETING.ALREADY_ON_AGENDA', {
+    new StateConflictError('MEETING.ALREADY_ON_AGENDA', {
       sv: 'Initiativet finns redan på föredragningslistan.',
       en: 'The initiative is already on the agenda.',
     }),
   notReadyForAgenda: () =>
-    new DomainError('MEETING.NOT_READY', {
+    new StateConflictError('MEETING.NOT_READY', {
       sv: 'Bara initiativ med färdigt beslutsförslag kan tas upp på mötet.',
       en: 'Only initiatives with a finished proposal can go on the agenda.',
     }),
   jav: () =>
-    new DomainError('MEETING.JAV_NOT_ALLOWED', {
+    new NotAllowedError('MEETING.JAV_NOT_ALLOWED', {
       sv: 'Du har anmält jäv i ärendet och deltar inte i beslutet.',
       en: 'You declared a conflict of interest on this item and take no part in the decision.',
     }),
   notPresent: () =>
-    new DomainError('MEETING.NOT_PRESENT', {
+    new NotAllowedError('MEETING.NOT_PRESENT', {
       sv: 'Personen finns inte bland de närvarande.',
       en: 'The person is not among those present.',
     }),
   notSigner: () =>
-    new DomainError('MEETING.SIGNER_NOT_ALLOWED', {
+    new NotAllowedError('MEETING.SIGNER_NOT_ALLOWED', {
       sv: 'Bara mötets ordförande och justerare justerar protokollet.',
       en: 'Only the meeting chair and the adjuster approve the minutes.',
     }),
   notReadyForJustering: () =>
-    new DomainError('MEETING.NOT_READY_FOR_JUSTERING', {
+    new StateConflictError('MEETING.NOT_READY_FOR_JUSTERING', {
       sv: 'Protokollet behöver ordförande, justerare och minst ett beslutat ärende innan justering.',
       en: 'The minutes need a chair, an adjuster and at least one decided item before approval.',
     }),
   notInJustering: () =>
-    new DomainError('MEETING.NOT_IN_JUSTERING', {
+    new StateConflictError('MEETING.NOT_IN_JUSTERING', {
       sv: 'Protokollet är inte ute på justering.',
       en: 'The minutes are not out for approval.',
     }),

@@ -1,15 +1,13 @@
-import { actorsFor } from '../../../domain/initiative/actors';
 import type { Decision, Initiative, Person } from '../../../domain/initiative/initiative.types';
 import { transition } from '../../../domain/initiative/lifecycle';
-import { DomainError } from '../../../domain/shared/domain.errors';
+import { StateConflictError } from '../../../domain/shared/domain.errors';
 import { assertEditable, findItem, replaceItem } from '../../../domain/meeting/agenda';
 import { assertMayDecide } from '../../../domain/meeting/jav';
 import type { Meeting } from '../../../domain/meeting/meeting.types';
 import { paragraphKey } from '../../../domain/meeting/paragraph';
 import type { AppDeps } from '../../deps';
 import { ACTION_FOR, type DecisionInput, recordDecision } from '../decision';
-import { assertApproved, assertResponsible } from '../preparation';
-import { loadInitiative } from '../support';
+import { assertApproved, assertResponsible, loadInitiative, viewerFor } from '../support';
 import { requireText } from '../text-input';
 import { loadMeeting, refreshMeetingCard, updateMeeting } from './meeting-support';
 
@@ -31,8 +29,8 @@ async function assertDecidable(
   requireText('rationale', input.rationale, 4000);
   requireText('diarienummer', input.diarienummer ?? '', 60, false);
   assertResponsible(deps, input.responsibleId);
-  const roles = await deps.directory.rolesOf(person.objectId);
-  transition(initiative.status, ACTION_FOR[input.outcome], actorsFor(person, initiative, roles));
+  // The policy decides on the initiative as it is now: role, jäv declared on its review card, status.
+  transition(ACTION_FOR[input.outcome], initiative, await viewerFor(deps, person, initiative.id));
   if (input.outcome !== 'aterremiss') await assertApproved(deps, initiative.id);
   if (initiative.status === 'approved' || initiative.status === 'rejected') {
     requireText('supersedeReason', input.supersedeReason ?? '', 2000);
@@ -72,7 +70,7 @@ export async function decideItem(
         // A concurrent double click recorded this very item's decision first: that is our decision.
         const now = await loadInitiative(deps, item.initiativeId);
         const same = now.decisions.find(linkedTo(meeting, itemId));
-        if (err instanceof DomainError && err.code === 'DECISION.CHANGED' && same) return same;
+        if (err instanceof StateConflictError && err.code === 'DECISION.CHANGED' && same) return same;
         throw err;
       },
     );

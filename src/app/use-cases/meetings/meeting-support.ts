@@ -4,7 +4,7 @@ import type { Meeting, MeetingPerson } from '../../../domain/meeting/meeting.typ
 import type { AppDeps } from '../../deps';
 import type { Notification } from '../../ports/outbox.port';
 import { ConflictError } from '../../ports/store.errors';
-import { notify } from '../support';
+import { records } from '../change-records';
 
 export const meetingPerson = (p: Pick<Person, 'objectId' | 'name'>): MeetingPerson => ({
   objectId: p.objectId,
@@ -55,12 +55,15 @@ export function notifyMeeting(
     data?: Readonly<Record<string, string>>;
   },
 ): Promise<void> {
-  return notify(deps, {
-    kind: n.kind,
-    recipient: n.recipient,
-    initiativeId: n.initiativeId ?? meeting.id,
-    data: { meetingId: meeting.id, ...n.data },
-  });
+  // A notification that cannot be queued is logged, never shown to the acting user (as elsewhere).
+  return records(deps)
+    .notify({
+      kind: n.kind,
+      recipient: n.recipient,
+      initiativeId: n.initiativeId ?? meeting.id,
+      data: { meetingId: meeting.id, ...n.data },
+    })
+    .write();
 }
 
 /** Re-posts the agenda card in the RUG channel after anything that shows on it changed. */
