@@ -10,6 +10,9 @@ import { toCsv } from './export/csv';
 import { toXlsx } from './export/xlsx';
 import { sendError } from './problem';
 import { annualReport } from './queries/annual';
+
+/** `order=meeting` lists the annual compilation by meeting and paragraph. */
+const orderParam = (v: unknown): 'ref' | 'meeting' => (v === 'meeting' ? 'meeting' : 'ref');
 import { initiativeDetail, timeline } from './queries/detail';
 import { listInitiatives, parseListQuery } from './queries/list-query';
 import { stats } from './queries/stats';
@@ -103,7 +106,9 @@ export function apiRoutes(deps: AppDeps, auth: TokenValidator, opts: ApiOptions)
   router.get(
     '/api/reports/annual',
     user,
-    json(async (req, _res, person) => annualReport(deps, person, yearParam(req.query.year, true)!)),
+    json(async (req, _res, person) =>
+      annualReport(deps, person, yearParam(req.query.year, true)!, orderParam(req.query.order)),
+    ),
   );
   for (const format of ['xlsx', 'csv'] as const) {
     router.get(
@@ -112,7 +117,8 @@ export function apiRoutes(deps: AppDeps, auth: TokenValidator, opts: ApiOptions)
       json(async (req, res, person) => {
         const year = yearParam(req.query.year, true)!;
         const locale = localeFrom(typeof req.query.locale === 'string' ? req.query.locale : null);
-        const table = annualTable(await annualReport(deps, person, year), deps.catalogue, locale);
+        const report = await annualReport(deps, person, year, orderParam(req.query.order));
+        const table = annualTable(report, deps.catalogue, locale);
         const name = `${locale === 'en' ? 'annual-compilation' : 'arssammanstallning'}-${year}.${format}`;
         res.setHeader('content-disposition', `attachment; filename="${name}"`);
         if (format === 'csv') {

@@ -167,6 +167,8 @@ export interface AnnualRow {
   readonly status: Status;
   readonly outcome: 'bifall' | 'avslag' | 'aterremiss';
   readonly meetingDate: string;
+  /** The paragraph (§) in that meeting's minutes, when the decision was taken on a meeting's agenda. */
+  readonly paragraph: number | null;
   readonly diarienummer: string | null;
   readonly responsibleId: string | null;
   readonly organisationIds: readonly string[];

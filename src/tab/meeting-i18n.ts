@@ -60,6 +60,9 @@ const sv = {
   signedBy: 'Justerat av {names}',
   comments: 'Kommentarer från justerarna',
   meetingLink: 'RUG-möte {date}, {paragraph}',
+  annualOrder: 'Ordning',
+  annualByRef: 'Efter referens',
+  annualByMeeting: 'Efter möte och paragraf',
 };
 
 export type MeetingTabStrings = typeof sv;
@@ -123,6 +126,9 @@ const en: MeetingTabStrings = {
   signedBy: 'Approved by {names}',
   comments: 'Comments from the signers',
   meetingLink: 'RUG meeting {date}, {paragraph}',
+  annualOrder: 'Order',
+  annualByRef: 'By reference',
+  annualByMeeting: 'By meeting and paragraph',
 };
 
 export function meetingTabStrings(locale: Locale): MeetingTabStrings {

@@ -115,21 +115,22 @@ describe('/api/meetings', () => {
       rationale: 'x',
     });
     expect(wrongType.status).toBe(422);
+    // The secretary decides first the item the chair had jäv on: it gets § 1.
+    const byJohan = await call('POST', `/api/meetings/${id}/agenda/${second!.id}/decision`, USERS.johan, {
+      outcome: 'avslag',
+      rationale: 'Ej prioriterat i år.',
+    });
+    expect(byJohan.status).toBe(200);
     const ok = await call('POST', `/api/meetings/${id}/agenda/${first!.id}/decision`, USERS.karin, {
       outcome: 'bifall',
       rationale: 'Enligt förslaget.',
     });
     expect(ok.status).toBe(200);
     const after = ok.body as MeetingPage;
-    expect(after.meeting.agenda[0]!.decision?.paragraph).toBe(1);
-    expect(after.minutes.paragraphs.map((p) => p.number)).toEqual([1]);
-    // The secretary decides the item the chair had jäv on.
-    const byJohan = await call('POST', `/api/meetings/${id}/agenda/${second!.id}/decision`, USERS.johan, {
-      outcome: 'avslag',
-      rationale: 'Ej prioriterat i år.',
-    });
-    expect((byJohan.body as MeetingPage).minutes.paragraphs[1]!.jav).toEqual([
-      'Karin Lund anmäler jäv och deltar inte i beslutet.',
+    expect(after.meeting.agenda.map((i) => i.decision?.paragraph)).toEqual([2, 1]);
+    expect(after.minutes.paragraphs.map((p) => [p.number, p.jav])).toEqual([
+      [1, ['Karin Lund anmäler jäv och deltar inte i beslutet.']],
+      [2, []],
     ]);
   });
 
@@ -170,5 +171,25 @@ describe('/api/meetings', () => {
       status: 409,
       body: { code: 'MEETING.LOCKED', userMessage: { en: expect.any(String) } },
     });
+  });
+
+  it('the annual compilation lists the decisions by meeting and paragraph', async () => {
+    const report = (await call('GET', '/api/reports/annual?year=2026&order=meeting', USERS.sara)).body as {
+      rows: { title: string; meetingDate: string; paragraph: number | null }[];
+    };
+    expect(report.rows.map((r) => [r.meetingDate, r.paragraph, r.title])).toEqual([
+      ['2026-04-15', 1, 'Nutrition i hemmet'],
+      ['2026-04-15', 2, 'Trygg hemgång'],
+    ]);
+    // By reference (the default) Trygg hemgång, sent first, comes first.
+    const byRef = (await call('GET', '/api/reports/annual?year=2026', USERS.sara)).body as {
+      rows: { title: string }[];
+    };
+    expect(byRef.rows.map((r) => r.title)).toEqual(['Trygg hemgång', 'Nutrition i hemmet']);
+    const csv = await fetch(`${api.url}/api/reports/annual.csv?year=2026&order=meeting`, {
+      headers: { authorization: `Bearer ${api.token(USERS.sara)}` },
+    }).then((r) => r.text());
+    expect(csv).toContain('2026-04-15 § 1');
+    expect(csv.indexOf('2026-04-15 § 1')).toBeLessThan(csv.indexOf('2026-04-15 § 2'));
   });
 });

@@ -42,7 +42,7 @@ export function annualTable(report: AnnualReport, catalogue: Catalogue, locale: 
       r.title,
       text(STATUS_LABELS[r.status], locale),
       text(OUTCOME_LABELS[r.outcome], locale),
-      r.meetingDate,
+      r.paragraph ? `${r.meetingDate} § ${r.paragraph}` : r.meetingDate,
       r.diarienummer ?? '',
       r.responsibleId ? labels([r.responsibleId]) : '',
       labels(r.organisationIds),

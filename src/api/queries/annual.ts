@@ -13,7 +13,13 @@ const DECIDED: readonly Status[] = ['approved', 'rejected', 'in_implementation',
  * made in the year (by meeting date), with status, responsible party, målbild links and the latest
  * follow-up; in reference order.
  */
-export async function annualReport(deps: AppDeps, person: Person, year: number): Promise<AnnualReport> {
+export async function annualReport(
+  deps: AppDeps,
+  person: Person,
+  year: number,
+  /** 'meeting': by meeting date and paragraph, as the minutes list them; else by reference. */
+  order: 'ref' | 'meeting' = 'ref',
+): Promise<AnnualReport> {
   // The decision year is an indexed column: only that year's decisions are read.
   const decided = await readVisible(deps, person, { statuses: DECIDED, decisionYear: year });
   const rows: AnnualRow[] = [];
@@ -23,7 +29,14 @@ export async function annualReport(deps: AppDeps, person: Person, year: number):
     rows.push(row(i, d));
   }
   rows.sort((a, b) => (a.ref ?? '').localeCompare(b.ref ?? ''));
+  if (order === 'meeting') rows.sort(byMeetingAndParagraph);
   return { year, rows };
+}
+
+/** Meeting date, then § (decisions outside a meeting last on their day); the sort is stable. */
+function byMeetingAndParagraph(a: AnnualRow, b: AnnualRow): number {
+  if (a.meetingDate !== b.meetingDate) return a.meetingDate.localeCompare(b.meetingDate);
+  return (a.paragraph ?? Number.MAX_SAFE_INTEGER) - (b.paragraph ?? Number.MAX_SAFE_INTEGER);
 }
 
 function row(i: Initiative, d: Initiative['decisions'][number]): AnnualRow {
@@ -35,6 +48,7 @@ function row(i: Initiative, d: Initiative['decisions'][number]): AnnualRow {
     status: i.status,
     outcome: d.outcome,
     meetingDate: d.meetingDate || d.decidedAt.slice(0, 10),
+    paragraph: d.meeting?.paragraph ?? null,
     diarienummer: d.diarienummer ?? null,
     responsibleId: responsibleOf(i),
     organisationIds: f.organisationIds,

@@ -1,6 +1,8 @@
 import {
   Button,
+  Field,
   Link,
+  Select,
   makeStyles,
   Table,
   TableBody,
@@ -19,6 +21,7 @@ import { YearSelect } from '../components/year-select';
 import { useTab } from '../context';
 import { fmt } from '../i18n';
 import { day, followUpStateLabel, labelOf, labelsOf, outcomeLabel } from '../labels';
+import { meetingTabStrings } from '../meeting-i18n';
 import { useResource } from '../use-resource';
 
 const useStyles = makeStyles({
@@ -44,13 +47,17 @@ export function AnnualView() {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(String(thisYear));
   const [downloadError, setDownloadError] = useState<unknown>(null);
-  const report = useResource(`annual-${year}`, () =>
-    api.get<AnnualReport>(`/api/reports/annual?year=${year}`),
+  const [order, setOrder] = useState<'ref' | 'meeting'>('ref');
+  const report = useResource(`annual-${year}-${order}`, () =>
+    api.get<AnnualReport>(`/api/reports/annual?year=${year}&order=${order}`),
   );
+  const m = meetingTabStrings(locale);
   const download = (format: 'xlsx' | 'csv') => {
     setDownloadError(null);
     const name = `${locale === 'en' ? 'annual-compilation' : 'arssammanstallning'}-${year}.${format}`;
-    api.download(`/api/reports/annual.${format}?year=${year}&locale=${locale}`, name).catch(setDownloadError);
+    api
+      .download(`/api/reports/annual.${format}?year=${year}&locale=${locale}&order=${order}`, name)
+      .catch(setDownloadError);
   };
   return (
     <section aria-labelledby="annual-title">
@@ -58,6 +65,12 @@ export function AnnualView() {
       <p>{t.annualIntro}</p>
       <div className={s.tools}>
         <YearSelect label={t.year} value={year} onChange={setYear} />
+        <Field label={m.annualOrder}>
+          <Select value={order} onChange={(_, d) => setOrder(d.value === 'meeting' ? 'meeting' : 'ref')}>
+            <option value="ref">{m.annualByRef}</option>
+            <option value="meeting">{m.annualByMeeting}</option>
+          </Select>
+        </Field>
         <Button appearance="primary" onClick={() => download('xlsx')}>
           {t.downloadXlsx}
         </Button>
@@ -98,6 +111,7 @@ export function AnnualView() {
                   </TableCell>
                   <TableCell className={s.cell}>
                     {outcomeLabel(r.outcome, locale)} {r.meetingDate}
+                    {r.paragraph ? ` § ${r.paragraph}` : ''}
                     {r.diarienummer ? ` (${r.diarienummer})` : ''}
                   </TableCell>
                   <TableCell className={s.cell}>
