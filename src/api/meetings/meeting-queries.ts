@@ -4,6 +4,7 @@ import { minutesOf } from '../../app/use-cases/meetings/minutes-query';
 import type { MeetingList, MeetingPage, MeetingRow } from '../../contracts/meeting-api';
 import type { Person } from '../../domain/initiative/initiative.types';
 import { signerRoles } from '../../domain/meeting/justering';
+import { may } from '../../domain/policy/policy';
 import type { Meeting } from '../../domain/meeting/meeting.types';
 
 const row = (m: Meeting): MeetingRow => ({
@@ -26,7 +27,7 @@ export async function meetingList(deps: AppDeps, year: number): Promise<MeetingL
 export async function meetingPage(deps: AppDeps, person: Person, meetingId: string): Promise<MeetingPage> {
   const { meeting, minutes } = await minutesOf(deps, meetingId);
   const roles = await deps.directory.rolesOf(person.objectId);
-  const officer = roles.includes('rug_chair') || roles.includes('rug_secretary');
+  const officer = may('manage_meeting', null, { objectId: person.objectId, roles });
   const open = meeting.status === 'planned' || meeting.status === 'held';
   const candidates = officer && open ? await proposeAgenda(deps, meeting.year) : [];
   const roster = officer ? await deps.directory.rugMembers() : [];

@@ -17,11 +17,6 @@ export const meetingErrors = {
       sv: 'Protokollet är ute på justering. Vänta på justerarna eller deras kommentar.',
       en: 'The minutes are out for approval. Wait for the signers or their comment.',
     }),
-  notAllowed: () =>
-    new NotAllowedError('MEETING.NOT_ALLOWED', {
-      sv: 'Bara RUG:s sekreterare eller ordförande kan ändra mötet.',
-      en: 'Only the RUG secretary or chair can change the meeting.',
-    }),
   itemNotFound: () =>
     new MissingError('MEETING.ITEM_NOT_FOUND', {
       sv: 'Ärendet finns inte på föredragningslistan.',

@@ -28,4 +28,5 @@ export const ACTIVITY_LABELS: Readonly<Record<Activity, Label>> = {
   report_final_follow_up: { sv: 'rapportera slutlig uppföljning', en: 'report the final follow-up' },
   close: { sv: 'avsluta', en: 'close' },
   register_channel: { sv: 'koppla kanalen', en: 'connect the channel' },
+  manage_meeting: { sv: 'ändra RUG-mötet', en: 'change the RUG meeting' },
 };

@@ -55,6 +55,7 @@ export const ACTIVITIES = [
   'report_final_follow_up',
   'close',
   'register_channel',
+  'manage_meeting',
 ] as const;
 export type Activity = (typeof ACTIVITIES)[number];
 
@@ -245,6 +246,20 @@ export const POLICY: Readonly<Record<Activity, Rule>> = {
         message: {
           sv: 'Bara administratörer kan koppla kanaler.',
           en: 'Only administrators can connect channels.',
+        },
+      },
+    },
+  },
+  // Calling a RUG meeting, its agenda, attendance and sending the minutes out (src/domain/meeting).
+  manage_meeting: {
+    who: CHAIR,
+    when: 'any',
+    refused: {
+      who: {
+        code: 'MEETING.NOT_ALLOWED',
+        message: {
+          sv: 'Bara RUG:s sekreterare eller ordförande kan ändra mötet.',
+          en: 'Only the RUG secretary or chair can change the meeting.',
         },
       },
     },

@@ -43,7 +43,6 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
     decide: (id, outcome, rationale) => write('POST', `/agenda/${id}/decision`, { outcome, rationale }),
   };
   const { meeting, minutes } = page;
-  const officer = me.roles.includes('rug_chair') || me.roles.includes('rug_secretary');
   const file = (path: string, name: string) => () =>
     void api.download(`${base}${path}`, name).catch(setError);
   const signed = [meeting.signatures.chair, meeting.signatures.adjuster].flatMap((s) =>
@@ -128,7 +127,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
             </Button>
           ))}
         </div>
-        {officer && meeting.status === 'held' ? (
+        {page.can.edit && meeting.status === 'held' ? (
           <Button appearance="primary" onClick={() => write('POST', '/justering')}>
             {m.sendForJustering}
           </Button>

@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { MeetingList, MeetingPage } from '../../contracts/meeting-api';
+import { may } from '../../domain/policy/policy';
 import { errorMessage, ErrorState, Loading, Empty } from '../components/states';
 import { useTab } from '../context';
 import { meetingTabStrings } from '../meeting-i18n';
@@ -39,7 +40,8 @@ export function MeetingsView() {
   const s = useStyles();
   const [year, setYear] = useState(new Date().getFullYear());
   const list = useResource(`meetings-${year}`, () => api.get<MeetingList>(`/api/meetings?year=${year}`));
-  const officer = me.roles.includes('rug_chair') || me.roles.includes('rug_secretary');
+  // The form is offered as the policy allows; the server asks the same policy again.
+  const officer = may('manage_meeting', null, { objectId: me.objectId, roles: me.roles });
   const [form, setForm] = useState({ date: '', time: '09:00', place: '', onlineLink: '' });
   const [key] = useState(newKey);
   const [error, setError] = useState<unknown>(null);

@@ -79,6 +79,7 @@ const EXPECTED: Record<Activity, Expected> = {
     to: 'closed',
   },
   register_channel: { who: ['admin'], when: 'any' },
+  manage_meeting: { who: CHAIR, when: 'any' },
 };
 
 const CAPACITIES: Capacity[] = [
@@ -187,6 +188,7 @@ describe('the one policy: who may do what, and when', () => {
         'view',
         'view_stances',
         'register_channel',
+        'manage_meeting',
       ]
         .filter((a) => a !== 'register_channel')
         .sort(),
@@ -201,7 +203,9 @@ describe('the one policy: who may do what, and when', () => {
     for (const status of ['closed', 'withdrawn'] as const) {
       for (const c of CAPACITIES) {
         const { viewer, subject } = holding(c, status);
-        const left = allowedActivities(subject, viewer).filter((a) => a !== 'register_channel');
+        const left = allowedActivities(subject, viewer).filter(
+          (a) => a !== 'register_channel' && a !== 'manage_meeting',
+        );
         expect(left.every((a) => a === 'view' || a === 'view_stances')).toBe(true);
       }
     }

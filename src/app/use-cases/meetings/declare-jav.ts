@@ -3,7 +3,7 @@ import { assertEditable, findItem, replaceItem } from '../../../domain/meeting/a
 import { declareJav } from '../../../domain/meeting/jav';
 import { meetingErrors } from '../../../domain/meeting/meeting.errors';
 import type { AppDeps } from '../../deps';
-import { meetingPerson, refreshMeetingCard, updateMeeting } from './meeting-support';
+import { assertSecretaryOrChair, meetingPerson, refreshMeetingCard, updateMeeting } from './meeting-support';
 
 /**
  * Notes jäv on an agenda item: a RUG member declares it for themself, or the secretary/chair records
@@ -16,9 +16,8 @@ export async function declareItemJav(
   itemId: string,
   memberId: string = person.objectId,
 ) {
-  const roles = await deps.directory.rolesOf(person.objectId);
-  const officer = roles.includes('rug_secretary') || roles.includes('rug_chair');
-  if (memberId !== person.objectId && !officer) throw meetingErrors.notAllowed();
+  // Recording jäv for someone else is keeping the minutes: the policy's manage_meeting.
+  if (memberId !== person.objectId) await assertSecretaryOrChair(deps, person);
   const member = (await deps.directory.rugMembers()).find((m) => m.objectId === memberId);
   if (!member) throw meetingErrors.notPresent();
   const at = deps.clock.now().toISOString();

@@ -1,5 +1,6 @@
 import type { Person } from '../../../domain/initiative/initiative.types';
 import { meetingErrors } from '../../../domain/meeting/meeting.errors';
+import { assertMay } from '../../../domain/policy/policy';
 import type { Meeting, MeetingPerson } from '../../../domain/meeting/meeting.types';
 import type { AppDeps } from '../../deps';
 import type { Notification } from '../../ports/outbox.port';
@@ -17,10 +18,10 @@ export async function loadMeeting(deps: AppDeps, id: string): Promise<Meeting> {
   return meeting;
 }
 
-/** The RUG secretary and chair build the agenda, keep attendance and send the minutes out. */
+/** The RUG secretary and chair build the agenda, keep attendance and send the minutes out (the policy). */
 export async function assertSecretaryOrChair(deps: AppDeps, person: Pick<Person, 'objectId'>): Promise<void> {
   const roles = await deps.directory.rolesOf(person.objectId);
-  if (!roles.some((r) => r === 'rug_secretary' || r === 'rug_chair')) throw meetingErrors.notAllowed();
+  assertMay('manage_meeting', null, { objectId: person.objectId, roles });
 }
 
 /**
