@@ -39,3 +39,10 @@ export const OWN_DECISION: Refusal = {
     en: 'You are the initiator and cannot record the decision. Another chair or secretary needs to do it.',
   },
 };
+export const MEETING_OFFICERS: Refusal = {
+  code: 'MEETING.NOT_ALLOWED',
+  message: {
+    sv: 'Bara RUG:s sekreterare eller ordförande kan ändra mötet.',
+    en: 'Only the RUG secretary or chair can change the meeting.',
+  },
+};

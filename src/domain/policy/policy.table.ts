@@ -1,5 +1,6 @@
 import { STATUSES, type Status } from '../initiative/status';
 import {
+  MEETING_OFFICERS,
   NOT_MEMBER,
   ONLY_INITIATOR,
   OWN_DECISION,
@@ -251,17 +252,5 @@ export const POLICY: Readonly<Record<Activity, Rule>> = {
     },
   },
   // Calling a RUG meeting, its agenda, attendance and sending the minutes out (src/domain/meeting).
-  manage_meeting: {
-    who: CHAIR,
-    when: 'any',
-    refused: {
-      who: {
-        code: 'MEETING.NOT_ALLOWED',
-        message: {
-          sv: 'Bara RUG:s sekreterare eller ordförande kan ändra mötet.',
-          en: 'Only the RUG secretary or chair can change the meeting.',
-        },
-      },
-    },
-  },
+  manage_meeting: { who: CHAIR, when: 'any', refused: { who: MEETING_OFFICERS } },
 };
