@@ -61,6 +61,19 @@ export function describeMeetingContract(
     });
   });
 
+  describe('filed documents', () => {
+    it('files a document under its path once; filing it again is harmless', async () => {
+      const path = 'rug-2026/2026-04-15-ab12cd34/protokollsutdrag-paragraf-12 (§ 12) åäö.pdf';
+      const doc = { path, contentType: 'application/pdf', bytes: Buffer.from('%PDF-1.7 första') };
+      expect(await store().documents.has(path)).toBe(false);
+      await store().documents.file(doc);
+      expect(await store().documents.has(path)).toBe(true);
+      await store().documents.file({ ...doc, bytes: Buffer.from('%PDF-1.7 andra') });
+      expect(await store().documents.has(path)).toBe(true);
+      expect(await store().documents.has('rug-2026/2026-04-15-ab12cd34/protokoll.pdf')).toBe(false);
+    });
+  });
+
   describe('paragraph numbers', () => {
     it('numbers per year from 1, and gives the same number again for the same item', async () => {
       expect(await store().paragraphs.claim(2026, 'm1|a')).toBe(1);

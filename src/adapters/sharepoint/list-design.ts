@@ -25,12 +25,22 @@ export interface ColumnDesign {
 }
 
 export type ListKey =
-  'initiatives' | 'stances' | 'audit' | 'counters' | 'conversations' | 'outbox' | 'meetings' | 'paragraphs';
+  | 'initiatives'
+  | 'stances'
+  | 'audit'
+  | 'counters'
+  | 'conversations'
+  | 'outbox'
+  | 'meetings'
+  | 'paragraphs'
+  | 'documents';
 
 export interface ListDesign {
   readonly key: ListKey;
   readonly displayName: string;
   readonly description: string;
+  /** A generic list unless said otherwise; a document library holds files (reached as a drive). */
+  readonly template?: 'documentLibrary';
   readonly columns: readonly ColumnDesign[];
 }
 

@@ -42,4 +42,11 @@ export const MEETING_LISTS = {
       WRITE_TOKEN,
     ],
   },
+  documents: {
+    key: 'documents',
+    displayName: 'OmtankeProtokoll',
+    description: 'Omtanke Halland: justerade protokoll och protokollsutdrag från RUG (arkiverade kopior)',
+    template: 'documentLibrary',
+    columns: [],
+  },
 } as const;

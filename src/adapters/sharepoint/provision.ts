@@ -137,7 +137,7 @@ export async function planProvisioning(client: GraphClient, siteId: string): Pro
       const body = {
         displayName: design.displayName,
         description: design.description,
-        list: { template: 'genericList' },
+        list: { template: design.template ?? 'genericList' },
         columns: design.columns.map(columnDefinition),
       };
       const detail = `${design.columns.length} columns: ${design.columns.map((c) => c.name).join(', ')}`;

@@ -91,6 +91,16 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (year, number)
   );
   `,
+  `
+  -- Filed copies of justered minutes and extracts; a path is filed once and never replaced.
+  CREATE TABLE documents (
+    path TEXT PRIMARY KEY,
+    content_type TEXT NOT NULL,
+    data BLOB NOT NULL
+  );
+  CREATE TRIGGER documents_no_update BEFORE UPDATE ON documents
+    BEGIN SELECT RAISE(ABORT, 'filed documents are never replaced'); END;
+  `,
 ];
 
 /** The migration that added the query model (its tables are filled from the records then). */

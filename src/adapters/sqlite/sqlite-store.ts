@@ -11,6 +11,7 @@ import { SqliteQueryReads } from './query/sqlite-query-model';
 import { retryWhenBusy, transaction } from './sqlite-errors';
 import { SqliteInitiatives } from './sqlite-initiatives';
 import { SqliteMeetings, SqliteParagraphs } from './sqlite-meetings';
+import { SqliteDocuments } from './sqlite-documents';
 import { SqliteOutbox } from './sqlite-outbox';
 import { SqliteAuditLog, SqliteConversations, SqliteCounters, SqliteStances } from './sqlite-records';
 
@@ -40,6 +41,7 @@ export function openSqliteStore(path: string, options: { log?: Logger } = {}): S
     queries: retryWhenBusy(new SqliteQueryReads(db)),
     meetings: retryWhenBusy(new SqliteMeetings(db)),
     paragraphs: retryWhenBusy(new SqliteParagraphs(db)),
+    documents: retryWhenBusy(new SqliteDocuments(db)),
     async recordTogether(events, notifications) {
       // One transaction: all of a change's records, or none. A record already there (the same id
       // written by an earlier attempt) is kept as it is.

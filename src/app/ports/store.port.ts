@@ -3,6 +3,7 @@ import type { AuditEvent } from '../../domain/audit/audit-event';
 import type { Initiative } from '../../domain/initiative/initiative.types';
 import type { AuditLog } from './audit-log.port';
 import type { ConversationStore } from './conversation-store.port';
+import type { DocumentArchive } from './document-archive.port';
 import type { InitiativeRepository } from './initiative-repository.port';
 import type { MeetingRepository, ParagraphRegister } from './meeting-repository.port';
 import type { Notification, Outbox } from './outbox.port';
@@ -21,6 +22,8 @@ export interface Store {
   readonly outbox: Outbox;
   readonly meetings: MeetingRepository;
   readonly paragraphs: ParagraphRegister;
+  /** Filed copies of justered minutes and extracts. */
+  readonly documents: DocumentArchive;
   /**
    * Every read that lists or counts. A person's own writes through this store show at once; writes
    * by other instances within a few seconds (see README, "Freshness").

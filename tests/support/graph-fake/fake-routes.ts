@@ -4,6 +4,7 @@
  */
 import { type FakeAnswer, FakeHttpError, errorAnswer } from './fake-errors';
 import { deltaItems } from './fake-delta';
+import { listDrive, routeDrive } from './fake-drives';
 import type { FakeList } from './fake-list';
 import { type FakePaging, fieldsJson, itemJson, queryItems } from './fake-query';
 import type { FakeGraphState, FakeSite } from './fake-state';
@@ -139,6 +140,7 @@ function lists(site: FakeSite, req: RouteRequest, rest: string[], rules: QueryRu
     return { status: 200, body: pick(listJson(list, expandColumns), select) };
   }
   if (segment === 'items') return items(site, list, req, more, rules);
+  if (segment === 'drive' && more.length === 0 && req.method === 'GET') return listDrive(site, list);
   if (segment !== 'columns') throw notFound();
   const [columnId] = more;
   if (columnId === undefined && req.method === 'GET') {
@@ -159,6 +161,8 @@ function lists(site: FakeSite, req: RouteRequest, rest: string[], rules: QueryRu
 /** Routes one Graph request (already authenticated); errors become Graph-shaped answers. */
 export function routeGraph(state: FakeGraphState, req: RouteRequest, threshold: number): FakeAnswer {
   try {
+    if (req.path.startsWith('/drives/'))
+      return routeDrive(req.method, req.path, req.url, req.headers, req.body);
     const m = /^\/sites\/([^/]+)(.*)$/.exec(req.path);
     if (!m) throw notFound();
     const [, siteRef, tail] = m;

@@ -69,10 +69,10 @@ const GRAPH_PREFIX = '/v1.0';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function send(res: ServerResponse, answer: FakeAnswer): void {
@@ -131,7 +131,10 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
   async function handle(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
     const url = new URL(req.url ?? '/', origin);
     const method = (req.method ?? 'GET').toUpperCase();
-    const raw = await readBody(req);
+    const bytes = await readBody(req);
+    const raw = bytes.toString('utf8');
+    // A file upload (a drive item's content) is bytes, not JSON.
+    const upload = method === 'PUT' && /:\/content$/.test(url.pathname);
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k.toLowerCase()] = v;
     const oidc = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(url.pathname);
@@ -147,7 +150,7 @@ export async function startGraphFake(options: GraphFakeOptions = {}): Promise<Gr
     if (faults.latencyMs > 0) await sleep(faults.latencyMs);
     let body: unknown;
     try {
-      body = raw ? (JSON.parse(raw) as unknown) : undefined;
+      body = upload ? bytes : raw ? (JSON.parse(raw) as unknown) : undefined;
     } catch {
       return send(res, { status: 400, body: graphErrorBody('BadRequest', 'Invalid JSON body.') });
     }
