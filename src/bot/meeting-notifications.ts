@@ -9,6 +9,7 @@ import { localeFrom } from '../i18n/locale';
 import { meetingStrings } from '../i18n/meeting-strings';
 import { fill } from '../i18n/strings';
 import type { BotContext } from './bot-context';
+import { fileJusteredMinutes } from './meeting-filing';
 import type { Decision } from '../domain/initiative/initiative.types';
 import { paragraphLabel } from '../domain/meeting/paragraph';
 import type { Locale } from '../domain/shared/label';
@@ -18,6 +19,7 @@ const KINDS: readonly MeetingNotificationKind[] = [
   'justering_requested',
   'minutes_commented',
   'extract_ready',
+  'minutes_justered',
 ];
 
 export function isMeetingNotification(
@@ -87,6 +89,18 @@ export async function deliverMeetingNotification(
       const heading = fill(t.commentedHeading, { date: meeting.date });
       const lines = last ? [fill(t.commentFrom, { name: last.by.name, text: clip(last.text, 2000) })] : [];
       await gateway.sendCard(ref, channelNotice(localeFrom(ref.locale), heading, lines, { link }), heading);
+      return;
+    }
+    case 'minutes_justered': {
+      // Filed first: the records' copy must not wait for the channel (a failed post is retried).
+      await fileJusteredMinutes(bc.deps, meeting, minutes);
+      const ref = await bc.deps.store.conversations.get('channel:rug');
+      if (!ref) throw new Error('no RUG channel registered');
+      const locale = localeFrom(ref.locale);
+      const t = meetingStrings(locale);
+      const heading = fill(t.justeredHeading, { date: meeting.date });
+      const lines = [fill(t.justeredBody, { count: String(minutes.paragraphs.length) })];
+      await gateway.sendCard(ref, channelNotice(locale, heading, lines, { link }), heading);
       return;
     }
     case 'extract_ready': {

@@ -36,6 +36,9 @@ const sv = {
   downloadExtract: 'Protokollsutdraget (PDF)',
   beslut: 'Beslut',
   paragrafJusterad: 'Paragrafen är justerad',
+  justeredHeading: 'Protokollet från RUG-mötet {date} är justerat',
+  justeredBody:
+    'Ordföranden och justeraren har justerat protokollet ({count} paragrafer). Protokoll och utdrag är arkiverade.',
 };
 
 type MeetingStrings = typeof sv;
@@ -75,6 +78,9 @@ const en: MeetingStrings = {
   downloadExtract: 'The extract (PDF)',
   beslut: 'Decision',
   paragrafJusterad: 'The paragraph is approved',
+  justeredHeading: 'The minutes of the RUG meeting {date} are approved',
+  justeredBody:
+    'The chair and the adjuster have approved the minutes ({count} paragraphs). The minutes and extracts are filed.',
 };
 
 export function meetingStrings(locale: Locale): MeetingStrings {

@@ -115,5 +115,16 @@ describe('justering by card', () => {
     expect(texts(extract)).toContain('RUG beslutar att bifalla initiativet.');
     expect(texts(extract)).toContain('Paragrafen är justerad');
     expect((await t.app.deps.store.meetings.get(meeting.id))?.status).toBe('justered');
+    // The justered minutes and the extract are filed with the records, and the channel is told.
+    const folder = `rug-2026/2026-04-15-${meeting.id.slice(0, 8)}`;
+    for (const name of [
+      'protokoll-2026-04-15.pdf',
+      'protokoll-2026-04-15.docx',
+      'protokollsutdrag-paragraf-1.pdf',
+    ])
+      expect([name, await t.app.deps.store.documents.has(`${folder}/${name}`)]).toEqual([name, true]);
+    expect(t.connector.cardsTo(RUG_CHANNEL).map(texts).join('\n')).toContain(
+      'Protokollet från RUG-mötet 2026-04-15 är justerat',
+    );
   });
 });

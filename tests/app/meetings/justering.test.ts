@@ -72,12 +72,15 @@ describe('minutes and justering', () => {
     expect(
       extracts.every((n) => n.recipient.type === 'user' && n.recipient.objectId === w.people.anna.objectId),
     ).toBe(true);
+    // One job files the documents and tells the channel.
+    expect((await w.queued()).filter((n) => n.kind === 'minutes_justered')).toHaveLength(1);
     const { minutes } = await minutesOf(w.deps, meeting.id);
     expect(minutes.justered).toBe(true);
     expect(minutes.paragraphs.every((p) => p.justerad)).toBe(true);
     // Approving again changes nothing and sends nothing twice.
     await approveMinutes(w.deps, w.people.maria, meeting.id);
     expect((await w.queued()).filter((n) => n.kind === 'extract_ready')).toHaveLength(2);
+    expect((await w.queued()).filter((n) => n.kind === 'minutes_justered')).toHaveLength(1);
   });
 
   it('nothing in justered minutes can change: no decision, jäv, attendance or agenda edit', async () => {

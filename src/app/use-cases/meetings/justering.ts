@@ -42,6 +42,10 @@ export async function approveMinutes(deps: AppDeps, person: Person, meetingId: s
     return JSON.stringify(next.signatures) === JSON.stringify(m.signatures) ? null : next;
   });
   if (changed && after.status === 'justered') {
+    await notifyMeeting(deps, after, {
+      kind: 'minutes_justered',
+      recipient: { type: 'channel', key: 'rug' },
+    });
     for (const item of after.agenda) {
       if (!item.decision) continue;
       const initiative = await deps.store.initiatives.get(item.initiativeId);
