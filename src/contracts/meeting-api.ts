@@ -33,7 +33,7 @@ export interface RosterMember {
 
 /** GET /api/meetings/:id */
 export interface MeetingPage {
-  readonly meeting: Omit<Meeting, 'version' | 'clientKey' | 'card'>;
+  readonly meeting: Omit<Meeting, 'version' | 'clientKey' | 'card' | 'pendingRecords'>;
   readonly minutes: Minutes;
   readonly candidates: readonly AgendaCandidate[];
   readonly roster: readonly RosterMember[];

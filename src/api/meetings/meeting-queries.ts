@@ -31,7 +31,7 @@ export async function meetingPage(deps: AppDeps, person: Person, meetingId: stri
   const open = meeting.status === 'planned' || meeting.status === 'held';
   const candidates = officer && open ? await proposeAgenda(deps, meeting.year) : [];
   const roster = officer ? await deps.directory.rugMembers() : [];
-  const { version: _v, clientKey: _k, card: _c, ...shown } = meeting;
+  const { version: _v, clientKey: _k, card: _c, pendingRecords: _p, ...shown } = meeting;
   return {
     meeting: shown,
     minutes,

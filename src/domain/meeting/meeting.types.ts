@@ -1,4 +1,5 @@
 import type { PostedCard } from '../initiative/initiative.types';
+import type { PendingRecords } from '../records/pending';
 
 /** Someone named in the minutes: a RUG member as the directory knows them. */
 export interface MeetingPerson {
@@ -81,6 +82,8 @@ export interface Meeting {
   readonly updatedAt: string;
   /** The agenda card in the RUG channel, updated in place. */
   readonly card?: PostedCard;
+  /** Notifications of changes not yet confirmed written, held in the same write as the change. */
+  readonly pendingRecords?: PendingRecords;
   /** Opaque concurrency token from the store (SQLite row version, SharePoint eTag). */
   readonly version: string;
 }

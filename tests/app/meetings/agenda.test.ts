@@ -135,4 +135,31 @@ describe('a RUG meeting and its agenda', () => {
       }),
     ).rejects.toMatchObject({ issues: [{ field: 'presentIds' }, { field: 'adjusterId' }] });
   });
+
+  it('keeps the agenda card notice in the meeting when the outbox write fails, and writes it with the next change', async () => {
+    await w.readyInitiative('A');
+    const store = w.deps.store;
+    const original = store.recordTogether.bind(store);
+    let failing = true;
+    (store as { recordTogether: typeof store.recordTogether }).recordTogether = (e, n) =>
+      failing ? Promise.reject(new Error('outbox down')) : original(e, n);
+    const meeting = await createMeeting(w.deps, w.people.johan, {
+      clientKey: 'meeting-fault-1',
+      date: '2026-04-15',
+      time: '09:00',
+      place: 'X',
+    });
+    expect((await w.queued()).filter((n) => n.kind === 'meeting_agenda')).toHaveLength(0);
+    expect((await store.meetings.get(meeting.id))?.pendingRecords?.notifications).toHaveLength(1);
+    failing = false;
+    await setAttendance(w.deps, w.people.johan, meeting.id, {
+      presentIds: [w.people.karin.objectId],
+      chairId: w.people.karin.objectId,
+      secretaryId: w.people.johan.objectId,
+      adjusterId: null,
+    });
+    // Both changes' notices, once each; nothing left pending.
+    expect((await w.queued()).filter((n) => n.kind === 'meeting_agenda')).toHaveLength(2);
+    expect((await store.meetings.get(meeting.id))?.pendingRecords?.notifications ?? []).toHaveLength(0);
+  });
 });

@@ -3,7 +3,7 @@ import { assertEditable } from '../../../domain/meeting/agenda';
 import type { Attendance, MeetingPerson } from '../../../domain/meeting/meeting.types';
 import { type FieldIssue, ValidationError } from '../../../domain/shared/domain.errors';
 import type { AppDeps } from '../../deps';
-import { assertSecretaryOrChair, meetingPerson, refreshMeetingCard, updateMeeting } from './meeting-support';
+import { assertSecretaryOrChair, cardRefresh, commitMeeting, meetingPerson } from './meeting-support';
 
 export interface AttendanceInput {
   readonly presentIds: readonly string[];
@@ -63,10 +63,10 @@ export async function setAttendance(
     });
   }
   if (issues.length > 0) throw new ValidationError(issues);
-  const { after, changed } = await updateMeeting(deps, meetingId, (m) => {
+  const { after } = await commitMeeting(deps, meetingId, (m) => {
     assertEditable(m);
-    return JSON.stringify(m.attendance) === JSON.stringify(attendance) ? null : { ...m, attendance };
+    if (JSON.stringify(m.attendance) === JSON.stringify(attendance)) return null;
+    return { next: { ...m, attendance }, records: cardRefresh(deps, m) };
   });
-  if (changed) await refreshMeetingCard(deps, after);
   return after;
 }

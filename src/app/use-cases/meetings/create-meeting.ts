@@ -3,7 +3,7 @@ import type { AgendaItem, Meeting } from '../../../domain/meeting/meeting.types'
 import type { AppDeps } from '../../deps';
 import { listAll } from '../queries';
 import { type MeetingInput, parseMeetingInput } from './meeting-input';
-import { assertSecretaryOrChair, meetingPerson, refreshMeetingCard } from './meeting-support';
+import { assertSecretaryOrChair, cardRefresh, drainMeeting, meetingPerson } from './meeting-support';
 
 export function agendaItem(deps: AppDeps, initiative: Initiative): AgendaItem {
   return {
@@ -37,8 +37,9 @@ export async function createMeeting(deps: AppDeps, person: Person, input: Meetin
   const parsed = parseMeetingInput(input);
   const now = deps.clock.now().toISOString();
   const proposed = await proposeAgenda(deps, parsed.year);
-  const { meeting, created } = await deps.store.meetings.create({
-    id: deps.ids.newId(),
+  const id = deps.ids.newId();
+  const { meeting } = await deps.store.meetings.create({
+    id,
     ...parsed,
     status: 'planned',
     agenda: proposed.map((i) => agendaItem(deps, i)),
@@ -49,9 +50,10 @@ export async function createMeeting(deps: AppDeps, person: Person, input: Meetin
     createdBy: meetingPerson(person),
     createdAt: now,
     updatedAt: now,
+    // Posting the agenda is held in the meeting itself, so a fault after the create loses nothing.
+    pendingRecords: cardRefresh(deps, { id }).pending,
   });
-  if (created) await refreshMeetingCard(deps, meeting);
-  return meeting;
+  return drainMeeting(deps, meeting);
 }
 
 /** The meetings of a year, for the tab's list and the annual compilation. */

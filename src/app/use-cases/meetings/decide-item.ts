@@ -9,7 +9,7 @@ import type { AppDeps } from '../../deps';
 import { ACTION_FOR, type DecisionInput, recordDecision } from '../decision';
 import { assertApproved, assertResponsible, loadInitiative, viewerFor } from '../support';
 import { requireText } from '../text-input';
-import { loadMeeting, refreshMeetingCard, updateMeeting } from './meeting-support';
+import { cardRefresh, commitMeeting, loadMeeting } from './meeting-support';
 
 export type ItemDecisionInput = Omit<DecisionInput, 'meetingDate' | 'meeting'>;
 
@@ -78,12 +78,12 @@ export async function decideItem(
   if (!decision?.meeting) return meeting; // recordDecision saw the same decision taken outside the meeting
   const { paragraph } = decision.meeting;
   const decisionId = decision.id;
-  const { after, changed } = await updateMeeting(deps, meetingId, (m) => {
+  const { after } = await commitMeeting(deps, meetingId, (m) => {
     const current = findItem(m, itemId);
     if (current.decision) return null;
     const agenda = replaceItem(m.agenda, { ...current, decision: { paragraph, decisionId } });
-    return { ...m, agenda, status: m.status === 'planned' ? 'held' : m.status };
+    const next: Meeting = { ...m, agenda, status: m.status === 'planned' ? 'held' : m.status };
+    return { next, records: cardRefresh(deps, m) };
   });
-  if (changed) await refreshMeetingCard(deps, after);
   return after;
 }

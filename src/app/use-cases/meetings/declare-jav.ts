@@ -3,7 +3,7 @@ import { assertEditable, findItem, replaceItem } from '../../../domain/meeting/a
 import { declareJav } from '../../../domain/meeting/jav';
 import { meetingErrors } from '../../../domain/meeting/meeting.errors';
 import type { AppDeps } from '../../deps';
-import { assertSecretaryOrChair, meetingPerson, refreshMeetingCard, updateMeeting } from './meeting-support';
+import { assertSecretaryOrChair, cardRefresh, commitMeeting, meetingPerson } from './meeting-support';
 
 /**
  * Notes jäv on an agenda item: a RUG member declares it for themself, or the secretary/chair records
@@ -21,12 +21,12 @@ export async function declareItemJav(
   const member = (await deps.directory.rugMembers()).find((m) => m.objectId === memberId);
   if (!member) throw meetingErrors.notPresent();
   const at = deps.clock.now().toISOString();
-  const { after, changed } = await updateMeeting(deps, meetingId, (m) => {
+  const { after } = await commitMeeting(deps, meetingId, (m) => {
     assertEditable(m);
     const item = findItem(m, itemId);
     const next = declareJav(item, meetingPerson(member), at);
-    return next === item ? null : { ...m, agenda: replaceItem(m.agenda, next) };
+    if (next === item) return null;
+    return { next: { ...m, agenda: replaceItem(m.agenda, next) }, records: cardRefresh(deps, m) };
   });
-  if (changed) await refreshMeetingCard(deps, after);
   return after;
 }

@@ -6,7 +6,7 @@ import { paragraphKey } from '../../../domain/meeting/paragraph';
 import type { AppDeps } from '../../deps';
 import { loadInitiative } from '../support';
 import { agendaItem } from './create-meeting';
-import { assertSecretaryOrChair, loadMeeting, refreshMeetingCard, updateMeeting } from './meeting-support';
+import { assertSecretaryOrChair, cardRefresh, commitMeeting, loadMeeting } from './meeting-support';
 
 /** Initiatives that can be decided at a meeting: a ready proposal, or a standing decision to correct. */
 const DECIDABLE = new Set(['proposal_ready', 'approved', 'rejected']);
@@ -18,11 +18,11 @@ async function edit(
   change: (m: Meeting) => Meeting | null,
 ): Promise<Meeting> {
   await assertSecretaryOrChair(deps, person);
-  const { after, changed } = await updateMeeting(deps, meetingId, (m) => {
+  const { after } = await commitMeeting(deps, meetingId, (m) => {
     assertEditable(m);
-    return change(m);
+    const next = change(m);
+    return next ? { next, records: cardRefresh(deps, m) } : null;
   });
-  if (changed) await refreshMeetingCard(deps, after);
   return after;
 }
 

@@ -5,60 +5,65 @@ import type { AppDeps } from '../../deps';
 import { requireText } from '../text-input';
 import {
   assertSecretaryOrChair,
+  cardRefresh,
+  commitMeeting,
+  loadMeeting,
   meetingPerson,
-  notifyMeeting,
-  refreshMeetingCard,
-  updateMeeting,
+  noteMeeting,
 } from './meeting-support';
 
 /** The secretary sends the drafted minutes to the chair and the adjuster, each of whom gets a card. */
 export async function sendForJustering(deps: AppDeps, person: Person, meetingId: string): Promise<Meeting> {
   await assertSecretaryOrChair(deps, person);
-  const { after, changed } = await updateMeeting(deps, meetingId, (m) => {
+  const { after } = await commitMeeting(deps, meetingId, (m) => {
     if (m.status === 'justering') return null;
     assertReadyForJustering(m);
-    return { ...m, status: 'justering', signatures: {} };
+    const next: Meeting = { ...m, status: 'justering', signatures: {} };
+    const changes = cardRefresh(deps, m);
+    for (const signer of [m.attendance.chair, m.attendance.adjuster]) {
+      if (signer) {
+        noteMeeting(changes, m, {
+          kind: 'justering_requested',
+          recipient: { type: 'user', objectId: signer.objectId },
+        });
+      }
+    }
+    return { next, records: changes };
   });
-  if (!changed) return after;
-  const signers = [after.attendance.chair, after.attendance.adjuster].filter((p) => !!p);
-  for (const signer of signers) {
-    await notifyMeeting(deps, after, {
-      kind: 'justering_requested',
-      recipient: { type: 'user', objectId: signer.objectId },
-    });
-  }
-  await refreshMeetingCard(deps, after);
   return after;
 }
 
 /**
- * A signer approves the minutes. With both signatures they are justered and locked; each initiator
- * then gets the protokollsutdrag of their paragraph in chat.
+ * A signer approves the minutes. With both signatures they are justered and locked: the documents
+ * are filed, the channel is told, and each initiator gets the protokollsutdrag of their paragraph.
  */
 export async function approveMinutes(deps: AppDeps, person: Person, meetingId: string): Promise<Meeting> {
   const at = deps.clock.now().toISOString();
-  const { after, changed } = await updateMeeting(deps, meetingId, (m) => {
-    const next = sign(m, meetingPerson(person), at);
-    return JSON.stringify(next.signatures) === JSON.stringify(m.signatures) ? null : next;
-  });
-  if (changed && after.status === 'justered') {
-    await notifyMeeting(deps, after, {
-      kind: 'minutes_justered',
-      recipient: { type: 'channel', key: 'rug' },
-    });
-    for (const item of after.agenda) {
-      if (!item.decision) continue;
-      const initiative = await deps.store.initiatives.get(item.initiativeId);
-      if (!initiative) continue;
-      await notifyMeeting(deps, after, {
-        kind: 'extract_ready',
-        initiativeId: initiative.id,
-        recipient: { type: 'user', objectId: initiative.initiator.objectId },
-        data: { itemId: item.id, paragraph: String(item.decision.paragraph) },
-      });
-    }
+  // Who initiated each item, read before the change: the records of the change are made inside it.
+  const initiators = new Map<string, string>();
+  for (const item of (await loadMeeting(deps, meetingId)).agenda) {
+    const initiative = await deps.store.initiatives.get(item.initiativeId);
+    if (initiative) initiators.set(item.initiativeId, initiative.initiator.objectId);
   }
-  if (changed) await refreshMeetingCard(deps, after);
+  const { after } = await commitMeeting(deps, meetingId, (m) => {
+    const next = sign(m, meetingPerson(person), at);
+    if (JSON.stringify(next.signatures) === JSON.stringify(m.signatures)) return null;
+    const changes = cardRefresh(deps, m);
+    if (next.status === 'justered') {
+      noteMeeting(changes, m, { kind: 'minutes_justered', recipient: { type: 'channel', key: 'rug' } });
+      for (const item of m.agenda) {
+        const initiator = initiators.get(item.initiativeId);
+        if (!item.decision || !initiator) continue;
+        noteMeeting(changes, m, {
+          kind: 'extract_ready',
+          initiativeId: item.initiativeId,
+          recipient: { type: 'user', objectId: initiator },
+          data: { itemId: item.id, paragraph: String(item.decision.paragraph) },
+        });
+      }
+    }
+    return { next, records: changes };
+  });
   return after;
 }
 
@@ -71,18 +76,16 @@ export async function commentOnMinutes(
 ): Promise<Meeting> {
   const text = requireText('comment', comment, 2000);
   const at = deps.clock.now().toISOString();
-  const { after, changed } = await updateMeeting(deps, meetingId, (m) => {
+  const { after } = await commitMeeting(deps, meetingId, (m) => {
     const last = m.comments[m.comments.length - 1];
     if (m.status === 'held' && last?.by.objectId === person.objectId && last.text === text) return null;
-    return commentBack(m, meetingPerson(person), at, text);
-  });
-  const secretary = after.attendance.secretary ?? after.createdBy;
-  if (changed) {
-    await notifyMeeting(deps, after, {
+    const next = commentBack(m, meetingPerson(person), at, text);
+    const secretary = m.attendance.secretary ?? m.createdBy;
+    const changes = noteMeeting(cardRefresh(deps, m), m, {
       kind: 'minutes_commented',
       recipient: { type: 'user', objectId: secretary.objectId },
     });
-    await refreshMeetingCard(deps, after);
-  }
+    return { next, records: changes };
+  });
   return after;
 }

@@ -1,11 +1,12 @@
 import type { Person } from '../../../domain/initiative/initiative.types';
 import { meetingErrors } from '../../../domain/meeting/meeting.errors';
-import { assertMay } from '../../../domain/policy/policy';
 import type { Meeting, MeetingPerson } from '../../../domain/meeting/meeting.types';
+import { assertMay } from '../../../domain/policy/policy';
+import type { Notification } from '../../../domain/records/notification';
+import { hasRecords, mergeRecords, withoutRecords } from '../../../domain/records/pending';
 import type { AppDeps } from '../../deps';
-import type { Notification } from '../../ports/outbox.port';
 import { ConflictError } from '../../ports/store.errors';
-import { records } from '../change-records';
+import { type ChangeRecords, records, writeRecords } from '../change-records';
 
 export const meetingPerson = (p: Pick<Person, 'objectId' | 'name'>): MeetingPerson => ({
   objectId: p.objectId,
@@ -47,26 +48,79 @@ export async function updateMeeting(
   }
 }
 
-/** Queues a meeting notification; `initiativeId` names the meeting for meeting-wide messages. */
-export function notifyMeeting(
+/** A change to a meeting and the notifications it leaves; null when there is nothing left to do. */
+export type MeetingChange = (current: Meeting) => { next: Meeting; records: ChangeRecords } | null;
+
+/**
+ * The one way a meeting use case changes a meeting: the new state and its notifications go to the
+ * store in one write (held in the meeting as pending), then are written out — as `commit` does for an
+ * initiative, so a fault between the two writes loses nothing and a replay doubles nothing.
+ */
+export async function commitMeeting(
   deps: AppDeps,
-  meeting: Pick<Meeting, 'id'>,
-  n: Omit<Notification, 'id' | 'createdAt' | 'initiativeId' | 'data'> & {
-    initiativeId?: string;
-    data?: Readonly<Record<string, string>>;
-  },
-): Promise<void> {
-  // A notification that cannot be queued is logged, never shown to the acting user (as elsewhere).
-  return records(deps)
-    .notify({
-      kind: n.kind,
-      recipient: n.recipient,
-      initiativeId: n.initiativeId ?? meeting.id,
-      data: { meetingId: meeting.id, ...n.data },
-    })
-    .write();
+  id: string,
+  change: MeetingChange,
+): Promise<{ before: Meeting; after: Meeting; changed: boolean }> {
+  // More attempts than for an initiative: in the meeting everyone writes to this one record.
+  const result = await updateMeeting(
+    deps,
+    id,
+    (current) => {
+      const c = change(current);
+      return c
+        ? { ...c.next, pendingRecords: mergeRecords(current.pendingRecords, c.records.pending) }
+        : null;
+    },
+    20,
+  );
+  return { ...result, after: await drainMeeting(deps, result.after) };
 }
 
-/** Re-posts the agenda card in the RUG channel after anything that shows on it changed. */
-export const refreshMeetingCard = (deps: AppDeps, meeting: Pick<Meeting, 'id'>) =>
-  notifyMeeting(deps, meeting, { kind: 'meeting_agenda', recipient: { type: 'channel', key: 'rug' } });
+/** Writes a meeting's pending notifications and removes them from it; never throws. */
+export async function drainMeeting(deps: AppDeps, meeting: Meeting): Promise<Meeting> {
+  const pending = meeting.pendingRecords;
+  if (!hasRecords(pending)) return meeting;
+  try {
+    await writeRecords(deps, pending);
+    const { after } = await updateMeeting(
+      deps,
+      meeting.id,
+      (current) => {
+        const left = withoutRecords(current.pendingRecords, pending);
+        const same = left.notifications.length === (current.pendingRecords?.notifications.length ?? 0);
+        return same ? null : { ...current, pendingRecords: left };
+      },
+      3,
+    );
+    return after;
+  } catch (err) {
+    deps.log.warn('meeting notifications left pending; the next change writes them', {
+      meetingId: meeting.id,
+      err,
+    });
+    return meeting;
+  }
+}
+
+type MeetingNote = Omit<Notification, 'id' | 'createdAt' | 'initiativeId' | 'data'> & {
+  initiativeId?: string;
+  data?: Readonly<Record<string, string>>;
+};
+
+/** Adds a meeting notification; `initiativeId` names the meeting for meeting-wide messages. */
+export function noteMeeting(
+  changes: ChangeRecords,
+  meeting: Pick<Meeting, 'id'>,
+  n: MeetingNote,
+): ChangeRecords {
+  return changes.notify({
+    kind: n.kind,
+    recipient: n.recipient,
+    initiativeId: n.initiativeId ?? meeting.id,
+    data: { meetingId: meeting.id, ...n.data },
+  });
+}
+
+/** The records of a change that shows on the agenda card: re-post it in the RUG channel. */
+export const cardRefresh = (deps: AppDeps, meeting: Pick<Meeting, 'id'>): ChangeRecords =>
+  noteMeeting(records(deps), meeting, { kind: 'meeting_agenda', recipient: { type: 'channel', key: 'rug' } });
