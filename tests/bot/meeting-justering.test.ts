@@ -41,7 +41,7 @@ describe('justering by card', () => {
 
   it('both signers approve on their cards; the minutes lock and Anna gets the extract', async () => {
     t = await startTestApp({ ADMIN_IDS: johan.aadObjectId });
-    for (const u of [anna, karin, maria, per]) await t.post(installActivity(u, t.connector.url));
+    for (const u of [anna, karin, maria, per, johan]) await t.post(installActivity(u, t.connector.url));
     await t.post(channelMention(johan, 'koppla RUG', t.connector.url, RUG_CHANNEL));
     const directory = new FakeDirectory();
     directory.roles.set(karin.aadObjectId, ['rug_member', 'rug_chair']);
@@ -94,6 +94,24 @@ describe('justering by card', () => {
       cardActionActivity(per, 'meeting.approveMinutes', { meetingId: meeting.id }, t.connector.url),
     );
     expect(texts(refused.body.value)).toContain('Bara mötets ordförande och justerare justerar protokollet.');
+
+    // The adjuster first sends a comment back from her card; the secretary gets it in his chat.
+    const comment = await t.post(
+      cardActionActivity(
+        maria,
+        'meeting.commentMinutes',
+        { meetingId: meeting.id, comment: 'Närvarolistan saknar Per.' },
+        t.connector.url,
+      ),
+    );
+    expect(texts(comment.body.value)).toContain('Kommentaren är skickad till sekreteraren.');
+    await t.app.flushOutbox();
+    const toJohan = t.connector.cardsTo(johan.conversationId).map(texts).join('\n');
+    expect(toJohan).toContain('Kommentar på protokollet – RUG 2026-04-15');
+    expect(toJohan).toContain('Maria Ek: Närvarolistan saknar Per.');
+    expect((await t.app.deps.store.meetings.get(meeting.id))?.status).toBe('held');
+    await sendForJustering(deps, asPerson(johan), meeting.id);
+    await t.app.flushOutbox();
 
     const first = await t.post(
       cardActionActivity(karin, 'meeting.approveMinutes', { meetingId: meeting.id }, t.connector.url),
