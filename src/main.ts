@@ -22,6 +22,7 @@ import { openQueryProjection } from './adapters/sqlite/query/sqlite-projection';
 import { RosterDirectory } from './adapters/teams/roster-directory';
 import { TeamsGateway } from './adapters/teams/teams-gateway';
 import { drainAll } from './app/use-cases/commit';
+import { drainPendingMeetings } from './app/use-cases/meetings/meeting-support';
 import { queueReminders } from './app/use-cases/reminders';
 import { botEndpointGuard } from './bot/bot-endpoint-guard';
 import { botFrameworkTokenCheck } from './server/auth/bot-framework-token';
@@ -119,10 +120,11 @@ export async function start(
   // Card updates coalesce: at most one per posted card per second, ending on the latest state.
   const gateway = new CoalescingGateway(new TeamsGateway(teams, serviceUrlAllowed));
   let flushing: Promise<{ sent: number; failed: number }> | null = null;
-  // A dispatcher pass first writes out records that a fault left pending in an initiative, then
-  // delivers what is due.
+  // A dispatcher pass first writes out records that a fault left pending in an initiative or a
+  // meeting, then delivers what is due.
   const flushOutbox = () =>
     (flushing ??= drainAll(deps)
+      .then(() => drainPendingMeetings(deps))
       .catch((err: unknown) => {
         log.warn('pending records could not be swept; the next pass tries again', { err });
         return 0;

@@ -59,6 +59,24 @@ export function describeMeetingContract(
       const dates = (await store().meetings.listYear(2026)).map((m) => m.date);
       expect(dates).toEqual(['2026-02-01', '2026-05-01']);
     });
+
+    it('finds the meetings that hold notifications not yet written out (the sweep)', async () => {
+      const note = {
+        id: randomUUID(),
+        kind: 'meeting_agenda' as const,
+        initiativeId: 'm',
+        recipient: { type: 'channel' as const, key: 'rug' as const },
+        data: {},
+        createdAt: '2026-03-02T09:00:00.000Z',
+      };
+      const held = await store().meetings.create(
+        newMeeting({ pendingRecords: { events: [], notifications: [note] } }),
+      );
+      await store().meetings.create(newMeeting());
+      expect((await store().meetings.listPending()).map((m) => m.id)).toEqual([held.meeting.id]);
+      await store().meetings.update({ ...held.meeting, pendingRecords: { events: [], notifications: [] } });
+      expect(await store().meetings.listPending()).toEqual([]);
+    });
   });
 
   describe('filed documents', () => {

@@ -26,6 +26,8 @@ export const MEETING_LISTS = {
       { name: 'Year', kind: 'number', indexed: true },
       text('MeetingDate'),
       { name: 'Status', kind: 'choice', choices: MEETING_STATUSES },
+      // 1 while the meeting holds notifications not yet written out: the sweep's index.
+      { name: 'Pending', kind: 'number', indexed: true },
       DATA,
       WRITE_TOKEN,
     ],

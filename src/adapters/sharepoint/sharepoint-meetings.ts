@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MeetingRepository } from '../../app/ports/meeting-repository.port';
 import { ConflictError, NotFoundError } from '../../app/ports/store.errors';
 import type { Meeting, NewMeeting } from '../../domain/meeting/meeting.types';
+import { hasRecords } from '../../domain/records/pending';
 import type { Fields, GraphList, ListItem } from './graph-list';
 import { isDuplicate, isStale, mapGraph } from './http/graph-errors';
 import { decodeVersion, encodeVersion } from './list-paging';
@@ -22,6 +23,7 @@ function fields(m: NewMeeting | Meeting, writeToken: string): Fields {
     Year: m.year,
     MeetingDate: m.date,
     Status: m.status,
+    Pending: hasRecords(m.pendingRecords) ? 1 : 0,
     Data: JSON.stringify(data),
     WriteToken: writeToken,
   };
@@ -83,6 +85,13 @@ export class SharePointMeetings implements MeetingRepository {
         .sort((a, b) =>
           a.date === b.date ? a.createdAt.localeCompare(b.createdAt) : a.date.localeCompare(b.date),
         );
+    });
+  }
+
+  listPending(): Promise<Meeting[]> {
+    return mapGraph('list meetings', async () => {
+      const items = await this.sp.findAll({ column: 'Pending', value: 1 }, 'meetings.pending', () => true);
+      return items.map(toMeeting).filter((m) => hasRecords(m.pendingRecords));
     });
   }
 

@@ -78,10 +78,13 @@ export const MIGRATIONS: readonly string[] = [
     client_key TEXT NOT NULL UNIQUE,
     year INTEGER NOT NULL,
     date TEXT NOT NULL,
+    -- 1 while the meeting holds notifications not yet written out (the sweep's index).
+    pending INTEGER NOT NULL DEFAULT 0,
     data TEXT NOT NULL,
     version INTEGER NOT NULL
   );
   CREATE INDEX meetings_year ON meetings(year, date);
+  CREATE INDEX meetings_pending ON meetings(pending);
 
   -- The primary key is the gapless-numbering rule: one item per (year, number), one number per item.
   CREATE TABLE paragraphs (

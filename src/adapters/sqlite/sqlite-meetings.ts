@@ -6,6 +6,7 @@ import type {
 } from '../../app/ports/meeting-repository.port';
 import { ConflictError, NotFoundError } from '../../app/ports/store.errors';
 import type { Meeting, NewMeeting } from '../../domain/meeting/meeting.types';
+import { hasRecords } from '../../domain/records/pending';
 import { mapSqlite } from './sqlite-errors';
 
 interface Row {
@@ -17,6 +18,8 @@ const toMeeting = (row: Row): Meeting => ({
   ...(JSON.parse(row.data) as NewMeeting),
   version: String(row.version),
 });
+
+const pendingOf = (m: NewMeeting): number => (hasRecords(m.pendingRecords) ? 1 : 0);
 
 function serialise(m: NewMeeting | Meeting): string {
   const { version: _version, ...rest } = m as Meeting;
@@ -34,9 +37,9 @@ export class SqliteMeetings implements MeetingRepository {
       mapSqlite('create meeting', () =>
         this.db
           .prepare(
-            'INSERT INTO meetings (id, client_key, year, date, data, version) VALUES (?, ?, ?, ?, ?, 1)',
+            'INSERT INTO meetings (id, client_key, year, date, pending, data, version) VALUES (?, ?, ?, ?, ?, ?, 1)',
           )
-          .run(m.id, m.clientKey, m.year, m.date, serialise(m)),
+          .run(m.id, m.clientKey, m.year, m.date, pendingOf(m), serialise(m)),
       );
     } catch (err) {
       const winner = err instanceof ConflictError ? this.byClientKey(m.clientKey) : null;
@@ -56,9 +59,9 @@ export class SqliteMeetings implements MeetingRepository {
     const result = mapSqlite('update meeting', () =>
       this.db
         .prepare(
-          'UPDATE meetings SET year = ?, date = ?, data = ?, version = version + 1 WHERE id = ? AND version = ?',
+          'UPDATE meetings SET year = ?, date = ?, pending = ?, data = ?, version = version + 1 WHERE id = ? AND version = ?',
         )
-        .run(m.year, m.date, serialise(m), m.id, expected),
+        .run(m.year, m.date, pendingOf(m), serialise(m), m.id, expected),
     );
     if (Number(result.changes) === 1) return { ...m, version: String(expected + 1) };
     const exists = this.db.prepare('SELECT 1 AS x FROM meetings WHERE id = ?').get(m.id);
@@ -70,6 +73,13 @@ export class SqliteMeetings implements MeetingRepository {
     const rows = this.db
       .prepare('SELECT data, version FROM meetings WHERE year = ? ORDER BY date, rowid')
       .all(year) as unknown as Row[];
+    return rows.map(toMeeting);
+  }
+
+  async listPending(): Promise<Meeting[]> {
+    const rows = this.db
+      .prepare('SELECT data, version FROM meetings WHERE pending = 1 ORDER BY rowid LIMIT 200')
+      .all() as unknown as Row[];
     return rows.map(toMeeting);
   }
 

@@ -9,6 +9,8 @@ export interface MeetingRepository {
   update(meeting: Meeting): Promise<Meeting>;
   /** The meetings of one year (the indexed column), by date. A year holds a few dozen at most. */
   listYear(year: number): Promise<Meeting[]>;
+  /** Meetings holding notifications not yet written out (the dispatcher's sweep), at most 200. */
+  listPending(): Promise<Meeting[]>;
 }
 
 /** A claimed paragraph number: which agenda item holds it. */

@@ -102,6 +102,16 @@ export async function drainMeeting(deps: AppDeps, meeting: Meeting): Promise<Mee
   }
 }
 
+/** The sweep for meetings: writes what a fault left pending in any meeting; never throws. */
+export async function drainPendingMeetings(deps: AppDeps): Promise<number> {
+  let drained = 0;
+  for (const meeting of await deps.store.meetings.listPending()) {
+    const after = await drainMeeting(deps, meeting);
+    if (!hasRecords(after.pendingRecords)) drained++;
+  }
+  return drained;
+}
+
 type MeetingNote = Omit<Notification, 'id' | 'createdAt' | 'initiativeId' | 'data'> & {
   initiativeId?: string;
   data?: Readonly<Record<string, string>>;
