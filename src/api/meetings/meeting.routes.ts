@@ -9,7 +9,13 @@ import { approveMinutes, commentOnMinutes, sendForJustering } from '../../app/us
 import type { Person } from '../../domain/initiative/initiative.types';
 import { personOf } from '../auth/require-user';
 import { sendError } from '../problem';
-import { type Body, bodyOf, ids, int, nullableId, oneOf, optionalStr, str } from './meeting-body';
+import { optional, rawOf, str, type Raw as Body } from '../../app/inputs/fields';
+import {
+  parseAttendance,
+  parseItemDecision,
+  parseMeetingCreate,
+  parsePosition,
+} from '../../app/inputs/meeting-inputs';
 import { type MeetingDocument, sendMeetingDocument } from './meeting-documents';
 import { meetingList, meetingPage } from './meeting-queries';
 
@@ -20,35 +26,14 @@ type Write = (deps: AppDeps, person: Person, p: Params, body: Body) => Promise<u
 const WRITES: readonly (readonly [method: 'post' | 'put' | 'delete', path: string, write: Write])[] = [
   ['post', '/agenda', (d, u, p, b) => addAgendaItem(d, u, p.id!, str(b, 'initiativeId'))],
   ['delete', '/agenda/:item', (d, u, p) => removeAgendaItem(d, u, p.id!, p.item!)],
-  ['post', '/agenda/:item/move', (d, u, p, b) => moveAgendaItem(d, u, p.id!, p.item!, int(b, 'to'))],
+  ['post', '/agenda/:item/move', (d, u, p, b) => moveAgendaItem(d, u, p.id!, p.item!, parsePosition(b))],
   [
     'post',
     '/agenda/:item/jav',
-    (d, u, p, b) => declareItemJav(d, u, p.id!, p.item!, optionalStr(b, 'memberId')),
+    (d, u, p, b) => declareItemJav(d, u, p.id!, p.item!, optional(b, 'memberId')),
   ],
-  [
-    'post',
-    '/agenda/:item/decision',
-    (d, u, p, b) =>
-      decideItem(d, u, p.id!, p.item!, {
-        outcome: oneOf(b, 'outcome', ['bifall', 'avslag', 'aterremiss'] as const),
-        rationale: str(b, 'rationale'),
-        ...(optionalStr(b, 'diarienummer') ? { diarienummer: optionalStr(b, 'diarienummer') } : {}),
-        ...(optionalStr(b, 'responsibleId') ? { responsibleId: optionalStr(b, 'responsibleId') } : {}),
-        ...(optionalStr(b, 'supersedeReason') ? { supersedeReason: optionalStr(b, 'supersedeReason') } : {}),
-      }),
-  ],
-  [
-    'put',
-    '/attendance',
-    (d, u, p, b) =>
-      setAttendance(d, u, p.id!, {
-        presentIds: ids(b, 'presentIds'),
-        chairId: nullableId(b, 'chairId'),
-        secretaryId: nullableId(b, 'secretaryId'),
-        adjusterId: nullableId(b, 'adjusterId'),
-      }),
-  ],
+  ['post', '/agenda/:item/decision', (d, u, p, b) => decideItem(d, u, p.id!, p.item!, parseItemDecision(b))],
+  ['put', '/attendance', (d, u, p, b) => setAttendance(d, u, p.id!, parseAttendance(b))],
   ['post', '/justering', (d, u, p) => sendForJustering(d, u, p.id!)],
   ['post', '/approval', (d, u, p) => approveMinutes(d, u, p.id!)],
   ['post', '/comment', (d, u, p, b) => commentOnMinutes(d, u, p.id!, str(b, 'comment'))],
@@ -79,15 +64,8 @@ export function meetingRoutes(deps: AppDeps, user: RequestHandler, onWrite: () =
   );
   router.post('/api/meetings', user, json, (req: Request, res: Response) =>
     run(res, async () => {
-      const b = bodyOf(req.body);
       const person = personOf(res);
-      const meeting = await createMeeting(deps, person, {
-        clientKey: str(b, 'clientKey'),
-        date: str(b, 'date'),
-        time: str(b, 'time'),
-        place: str(b, 'place'),
-        ...(optionalStr(b, 'onlineLink') ? { onlineLink: optionalStr(b, 'onlineLink') } : {}),
-      });
+      const meeting = await createMeeting(deps, person, parseMeetingCreate(rawOf(req.body)));
       onWrite();
       res.status(201).json(await meetingPage(deps, person, meeting.id));
     }),
@@ -101,7 +79,7 @@ export function meetingRoutes(deps: AppDeps, user: RequestHandler, onWrite: () =
     router[method](`/api/meetings/:id${path}`, user, json, (req: Request, res: Response) =>
       run(res, async () => {
         const person = personOf(res);
-        await write(deps, person, req.params as Params, bodyOf(req.body));
+        await write(deps, person, req.params as Params, rawOf(req.body));
         onWrite();
         res.json(await meetingPage(deps, person, String(req.params.id)));
       }),
