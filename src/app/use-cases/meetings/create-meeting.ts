@@ -1,7 +1,7 @@
 import type { Initiative, Person } from '../../../domain/initiative/initiative.types';
 import type { AgendaItem, Meeting } from '../../../domain/meeting/meeting.types';
 import type { AppDeps } from '../../deps';
-import { listAll } from '../queries';
+import { listByStatus } from '../queries';
 import { type MeetingInput, parseMeetingInput } from './meeting-input';
 import { assertSecretaryOrChair, cardRefresh, drainMeeting, meetingPerson } from './meeting-support';
 
@@ -20,7 +20,7 @@ export function agendaItem(deps: AppDeps, initiative: Initiative): AgendaItem {
  * except those already waiting on another meeting's agenda that has not decided them yet.
  */
 export async function proposeAgenda(deps: AppDeps, year: number): Promise<Initiative[]> {
-  const ready = await listAll(deps, { by: 'status', value: 'proposal_ready' });
+  const ready = await listByStatus(deps, ['proposal_ready']);
   const waiting = new Set(
     (await deps.store.meetings.listYear(year))
       .filter((m) => m.status === 'planned' || m.status === 'held')
