@@ -9,7 +9,7 @@ import { STATUSES } from '../../domain/initiative/status';
 import { MEETING_LISTS } from './meeting-list-design';
 
 /** Bumped when lists or columns change; /healthz shows it and provisioning brings a site up to it. */
-export const LIST_DESIGN_VERSION = '3';
+export const LIST_DESIGN_VERSION = '4';
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'choice' | 'multiChoice' | 'dateTime';
 
