@@ -26,9 +26,16 @@ export async function proposeAgenda(deps: AppDeps, year: number): Promise<Initia
       .filter((m) => m.status === 'planned' || m.status === 'held')
       .flatMap((m) => m.agenda.filter((i) => !i.decision).map((i) => i.initiativeId)),
   );
-  return ready
-    .filter((i) => !waiting.has(i.id))
-    .sort((a, b) => (a.proposal?.proposedAt ?? '').localeCompare(b.proposal?.proposedAt ?? ''));
+  return (
+    ready
+      .filter((i) => !waiting.has(i.id))
+      // Oldest proposal first; proposals of the same moment in reference order (the order they were sent).
+      .sort(
+        (a, b) =>
+          (a.proposal?.proposedAt ?? '').localeCompare(b.proposal?.proposedAt ?? '') ||
+          (a.ref ?? '').localeCompare(b.ref ?? ''),
+      )
+  );
 }
 
 /** Calls a RUG meeting with the proposed agenda and posts it in the RUG channel. */
