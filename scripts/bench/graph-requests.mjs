@@ -1,3 +1,4 @@
+import { provisionedSite } from '../lib/bench-kit.mjs';
 // Bench part: Microsoft Graph requests per user action on the SharePoint store, counted by the
 // store's own request counter against the local Graph fake (real HTTP, real adapter). Prints, for a
 // submission and a RUG vote, the requests on the critical path (before the user gets the answer)
@@ -15,8 +16,6 @@ const load = (file) => require(join(root, file));
 export async function run() {
   const { startGraphFake } = load('tests/support/graph-fake/graph-fake.ts');
   const { fakeCredential } = load('tests/support/graph-fake/fake-credential.ts');
-  const { createGraphClient } = load('src/adapters/sharepoint/http/graph-client.ts');
-  const { applyPlan, planProvisioning } = load('src/adapters/sharepoint/provision.ts');
   const { openSharePointStore } = load('src/adapters/sharepoint/sharepoint-store.ts');
   const { openQueryProjection } = load('src/adapters/sqlite/query/sqlite-projection.ts');
   const { catalogue } = load('src/domain/catalogue/catalogue.ts');
@@ -25,9 +24,7 @@ export async function run() {
 
   const fake = await startGraphFake();
   try {
-    const site = fake.createSite({ role: 'manage' });
-    const client = createGraphClient({ baseUrl: fake.graphUrl, credential: fakeCredential(fake) });
-    await applyPlan(client, await planProvisioning(client, site.id), () => {});
+    const { site } = await provisionedSite(fake);
     const store = await openSharePointStore({
       siteId: site.id,
       graphBaseUrl: fake.graphUrl,

@@ -1,3 +1,4 @@
+import { quiet, provisionedSite } from '../lib/bench-kit.mjs';
 // Bench part: the query model. Tab reads (list page, filtered page, text search, stats, annual
 // report) timed on the embedded store at 500, 2,000 and 10,000 initiatives (p50/p99, in process,
 // no HTTP), and on the SharePoint store over the local Graph fake: Graph requests per tab read at
@@ -75,15 +76,6 @@ function initiative(n, person) {
 
 function deps(store) {
   const { catalogue } = load('src/domain/catalogue/catalogue.ts');
-  const quiet = {
-    debug() {},
-    info() {},
-    warn() {},
-    error() {},
-    child() {
-      return quiet;
-    },
-  };
   return {
     store,
     directory: { rolesOf: async () => [], rugMembers: async () => [] },
@@ -145,8 +137,6 @@ async function sqliteFigures(lines) {
 async function sharepointFigures(lines) {
   const { startGraphFake } = load('tests/support/graph-fake/graph-fake.ts');
   const { fakeCredential } = load('tests/support/graph-fake/fake-credential.ts');
-  const { createGraphClient } = load('src/adapters/sharepoint/http/graph-client.ts');
-  const { applyPlan, planProvisioning } = load('src/adapters/sharepoint/provision.ts');
   const { openSharePointStore } = load('src/adapters/sharepoint/sharepoint-store.ts');
   const { initiativeFields } = load('src/adapters/sharepoint/sharepoint-initiatives.ts');
   const { LISTS } = load('src/adapters/sharepoint/list-design.ts');
@@ -155,9 +145,7 @@ async function sharepointFigures(lines) {
   const fake = await startGraphFake();
   try {
     for (const size of [100, 10000]) {
-      const site = fake.createSite({ role: 'manage' });
-      const client = createGraphClient({ baseUrl: fake.graphUrl, credential: fakeCredential(fake) });
-      await applyPlan(client, await planProvisioning(client, site.id), () => {});
+      const { site } = await provisionedSite(fake);
       const person = { objectId: randomUUID(), tenantId: fake.tenantId, name: 'Bench' };
       // Seeded straight into the fake's list (the bench measures reads, not the import).
       const list = site.findList(LISTS.initiatives.displayName);

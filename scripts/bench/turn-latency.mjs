@@ -1,3 +1,4 @@
+import { quiet } from '../lib/bench-kit.mjs';
 // Bench part: turn latency on the embedded store next to a bare Teams SDK echo bot in the same
 // run (same SDK set-up, same loopback connector): p50 of a submission turn and of a vote turn with
 // 200 and 2,000 initiatives stored, against p50 of an echo turn. Bounded: ~30 s.
@@ -33,15 +34,6 @@ async function echoP50(connectorUrl, activityFor) {
   const express = require('express');
   const { loadConfig } = load('src/config.ts');
   const { createTeamsApp } = load('src/bot/create-teams-app.ts');
-  const quiet = {
-    debug() {},
-    info() {},
-    warn() {},
-    error() {},
-    child() {
-      return quiet;
-    },
-  };
   const http = express();
   const config = loadConfig({
     LOCAL_SERVICE_URL: connectorUrl,

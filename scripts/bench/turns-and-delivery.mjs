@@ -1,3 +1,4 @@
+import { quiet, provisionedSite } from '../lib/bench-kit.mjs';
 // Bench part: whole bot turns and deliveries. Graph round trips per whole turn (the app as
 // `npm start` runs it on the SharePoint store, against the local Graph fake, with 100 and 10,000
 // initiatives in the list), the time from 50 simultaneous votes to the channel card showing the
@@ -17,9 +18,6 @@ const load = (file) => require(join(root, file));
 
 async function turnFigures(size) {
   const { startGraphFake, CERT_PATH } = load('tests/support/graph-fake/graph-fake.ts');
-  const { fakeCredential } = load('tests/support/graph-fake/fake-credential.ts');
-  const { createGraphClient } = load('src/adapters/sharepoint/http/graph-client.ts');
-  const { applyPlan, planProvisioning } = load('src/adapters/sharepoint/provision.ts');
   const { initiativeFields } = load('src/adapters/sharepoint/sharepoint-initiatives.ts');
   const { annotate } = load('src/adapters/sharepoint/graph-list.ts');
   const { LISTS } = load('src/adapters/sharepoint/list-design.ts');
@@ -28,9 +26,7 @@ async function turnFigures(size) {
   const { cardDataFor, validForm, newInitiative } = load('tests/support/fixtures.ts');
   tls.setDefaultCACertificates([...tls.getCACertificates('default'), readFileSync(CERT_PATH, 'utf8')]);
   const fake = await startGraphFake({ tls: true });
-  const site = fake.createSite({ role: 'manage' });
-  const client = createGraphClient({ baseUrl: fake.graphUrl, credential: fakeCredential(fake) });
-  await applyPlan(client, await planProvisioning(client, site.id), () => {});
+  const { site } = await provisionedSite(fake);
   const list = site.findList(LISTS.initiatives.displayName);
   for (let n = 0; n < size; n++) {
     const i = newInitiative({
@@ -152,15 +148,6 @@ async function deliveryFigures() {
   const { catalogue } = load('src/domain/catalogue/catalogue.ts');
   const { setStance } = load('src/app/use-cases/set-stance.ts');
   const { newInitiative } = load('tests/support/fixtures.ts');
-  const quiet = {
-    debug() {},
-    info() {},
-    warn() {},
-    error() {},
-    child() {
-      return quiet;
-    },
-  };
   const members = Array.from({ length: 50 }, (_, n) => ({
     objectId: randomUUID(),
     tenantId: 't',
