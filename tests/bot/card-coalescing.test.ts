@@ -17,9 +17,11 @@ function recorder(fail = false) {
   const inner: ChatGateway = {
     sendCard: async () => ({ activityId: 'new' }),
     updateCard: async (_r, activityId, card) => {
+      // When the update went out: the interval is between sends, whatever each round trip takes.
+      const at = Date.now();
       await new Promise((r) => setTimeout(r, 20)); // a Teams round trip
       if (fail) throw new Error('Teams said no');
-      updates.push({ at: Date.now(), activityId, card });
+      updates.push({ at, activityId, card });
     },
   };
   return { inner, updates };
