@@ -56,7 +56,9 @@ export async function recordDecision(
     latest.outcome === input.outcome &&
     latest.meetingDate === meetingDate &&
     latest.rationale === rationale &&
-    latest.decidedBy.objectId === person.objectId
+    latest.decidedBy.objectId === person.objectId &&
+    // A decision on a meeting's item is the same only if it is on that very item.
+    (latest.meeting?.itemId ?? null) === (input.meeting?.itemId ?? null)
   ) {
     // The same decision again (a double click, a retried request): finish what it left pending.
     return drain(deps, current);

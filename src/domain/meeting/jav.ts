@@ -14,6 +14,11 @@ export function assertMayDecide(item: AgendaItem, objectId: string): void {
   if (item.decision) throw meetingErrors.itemDecided();
 }
 
+/** An item whose decision is being recorded does not change (jäv, removal) until it is done. */
+export function assertNotDeciding(item: AgendaItem): void {
+  if (item.deciding && !item.decision) throw meetingErrors.decisionInProgress();
+}
+
 /** The sentence the minutes print for each jäv note. */
 export function javSentence(member: MeetingPerson): string {
   return `${member.name} anmäler jäv och deltar inte i beslutet.`;

@@ -14,6 +14,7 @@ export function signerRoles(meeting: Pick<Meeting, 'attendance'>, objectId: stri
 /** The minutes can go out for justering once they name both signers and record a decision. */
 export function assertReadyForJustering(meeting: Meeting): void {
   if (meeting.status === 'justered') throw meetingErrors.locked();
+  if (meeting.agenda.some((i) => i.deciding && !i.decision)) throw meetingErrors.decisionInProgress();
   const { chair, adjuster } = meeting.attendance;
   const decided = meeting.agenda.some((i) => i.decision);
   if (!chair || !adjuster || !decided) throw meetingErrors.notReadyForJustering();

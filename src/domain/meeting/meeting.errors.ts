@@ -22,6 +22,11 @@ export const meetingErrors = {
       sv: 'Ärendet finns inte på föredragningslistan.',
       en: 'The item is not on the agenda.',
     }),
+  decisionInProgress: () =>
+    new StateConflictError('MEETING.DECISION_IN_PROGRESS', {
+      sv: 'Ett beslut i ärendet håller på att registreras. Vänta en stund; om det inte blir klart, be ordföranden trycka på beslutet igen.',
+      en: 'A decision on the item is being recorded. Wait a moment; if it does not finish, ask the chair to press the decision again.',
+    }),
   itemDecided: () =>
     new StateConflictError('MEETING.ITEM_DECIDED', {
       sv: 'Ärendet är redan beslutat och har en paragraf i protokollet.',

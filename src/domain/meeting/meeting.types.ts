@@ -29,6 +29,11 @@ export interface AgendaItem {
   readonly jav: readonly JavNote[];
   /** Set once the item is decided; a decided item stays on the agenda and in the minutes. */
   readonly decision?: ItemDecision;
+  /**
+   * Set while the chair's decision on the item is being recorded (a paragraph claimed, the
+   * initiative written): the minutes cannot go out for justering, nor the item change, meanwhile.
+   */
+  readonly deciding?: { readonly by: string; readonly at: string };
 }
 
 /** Who took part, and the three people the minutes name. */

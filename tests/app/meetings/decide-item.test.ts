@@ -1,3 +1,4 @@
+import { sendForJustering } from '../../../src/app/use-cases/meetings/justering';
 import { decideItem } from '../../../src/app/use-cases/meetings/decide-item';
 import { declareItemJav } from '../../../src/app/use-cases/meetings/declare-jav';
 import { addAgendaItem, removeAgendaItem } from '../../../src/app/use-cases/meetings/edit-agenda';
@@ -117,5 +118,45 @@ describe('deciding agenda items: paragraphs and jäv', () => {
       'Karin Lund anmäler jäv och deltar inte i beslutet.',
       'Per Nilsson anmäler jäv och deltar inte i beslutet.',
     ]);
+  });
+});
+
+describe('a decision being recorded while others act on the meeting', () => {
+  let w: ReturnType<typeof meetingWorld>;
+  beforeEach(() => {
+    w = meetingWorld();
+  });
+  afterEach(() => w.deps.store.close());
+
+  it('keeps the minutes from going out for justering, and the item from changing, until it is recorded', async () => {
+    await w.readyInitiative('Redan beslutat');
+    await w.readyInitiative('Beslutas nu');
+    const meeting = await w.heldMeeting();
+    const [first, second] = meeting.agenda;
+    await decideItem(w.deps, w.people.karin, meeting.id, first!.id, bifall);
+    // In the gap between claiming the paragraph and recording the decision, the secretary sends the
+    // minutes for justering and someone declares jäv on the item.
+    const claim = w.deps.store.paragraphs.claim.bind(w.deps.store.paragraphs);
+    const attempts: unknown[] = [];
+    w.deps.store.paragraphs.claim = async (year, key) => {
+      attempts.push(
+        await sendForJustering(w.deps, w.people.johan, meeting.id).catch((err: unknown) => err),
+        await declareItemJav(w.deps, w.people.per, meeting.id, second!.id).catch((err: unknown) => err),
+      );
+      return claim(year, key);
+    };
+    const after = await decideItem(w.deps, w.people.karin, meeting.id, second!.id, bifall);
+    expect(attempts).toEqual([
+      expect.objectContaining({ code: 'MEETING.DECISION_IN_PROGRESS' }),
+      expect.objectContaining({ code: 'MEETING.DECISION_IN_PROGRESS' }),
+    ]);
+    expect(after.status).toBe('held');
+    expect(after.agenda.map((i) => [i.decision?.paragraph, i.deciding])).toEqual([
+      [1, undefined],
+      [2, undefined],
+    ]);
+    // Now the minutes can go out, with both paragraphs in them.
+    const sent = await sendForJustering(w.deps, w.people.johan, meeting.id);
+    expect(sent.status).toBe('justering');
   });
 });

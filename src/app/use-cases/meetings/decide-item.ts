@@ -1,3 +1,4 @@
+import { records } from '../change-records';
 import type { Decision, Initiative, Person } from '../../../domain/initiative/initiative.types';
 import { transition } from '../../../domain/initiative/lifecycle';
 import { StateConflictError } from '../../../domain/shared/domain.errors';
@@ -7,7 +8,7 @@ import type { Meeting } from '../../../domain/meeting/meeting.types';
 import { paragraphKey } from '../../../domain/meeting/paragraph';
 import type { AppDeps } from '../../deps';
 import { ACTION_FOR, type DecisionInput, recordDecision } from '../decision';
-import { assertApproved, assertResponsible, loadInitiative, viewerFor } from '../support';
+import { assertApproved, assertResponsible, loadInitiative, viewerFor, assertShown } from '../support';
 import { requireText } from '../text-input';
 import { cardRefresh, commitMeeting, loadMeeting } from './meeting-support';
 
@@ -31,6 +32,7 @@ async function assertDecidable(
   assertResponsible(deps, input.responsibleId);
   // The policy decides on the initiative as it is now: role, jäv declared on its review card, status.
   transition(ACTION_FOR[input.outcome], initiative, await viewerFor(deps, person, initiative.id));
+  assertShown(initiative, 'decision', input.shown);
   if (input.outcome !== 'aterremiss') await assertApproved(deps, initiative.id);
   if (initiative.status === 'approved' || initiative.status === 'rejected') {
     requireText('supersedeReason', input.supersedeReason ?? '', 2000);
@@ -59,6 +61,19 @@ export async function decideItem(
   let decision = done;
   if (!decision) {
     await assertDecidable(deps, person, initiative, input);
+    // Mark the item first, in the meeting record: while the decision is recorded, the minutes cannot
+    // go out for justering and the item cannot change (jäv, removal) — the checks above still hold.
+    await commitMeeting(deps, meetingId, (m) => {
+      assertEditable(m);
+      const current = findItem(m, itemId);
+      assertMayDecide(current, person.objectId);
+      if (current.deciding) return null;
+      const deciding = { by: person.objectId, at: deps.clock.now().toISOString() };
+      return {
+        next: { ...m, agenda: replaceItem(m.agenda, { ...current, deciding }) },
+        records: records(deps),
+      };
+    });
     const paragraph = await deps.store.paragraphs.claim(meeting.year, paragraphKey(meeting.id, itemId));
     decision = await recordDecision(deps, person, item.initiativeId, {
       ...input,
@@ -81,7 +96,8 @@ export async function decideItem(
   const { after } = await commitMeeting(deps, meetingId, (m) => {
     const current = findItem(m, itemId);
     if (current.decision) return null;
-    const agenda = replaceItem(m.agenda, { ...current, decision: { paragraph, decisionId } });
+    const { deciding: _done, ...decided } = current;
+    const agenda = replaceItem(m.agenda, { ...decided, decision: { paragraph, decisionId } });
     const next: Meeting = { ...m, agenda, status: m.status === 'planned' ? 'held' : m.status };
     return { next, records: cardRefresh(deps, m) };
   });

@@ -1,6 +1,6 @@
 import type { Person } from '../../../domain/initiative/initiative.types';
 import { assertEditable, findItem, replaceItem } from '../../../domain/meeting/agenda';
-import { declareJav } from '../../../domain/meeting/jav';
+import { declareJav, assertNotDeciding } from '../../../domain/meeting/jav';
 import { meetingErrors } from '../../../domain/meeting/meeting.errors';
 import type { AppDeps } from '../../deps';
 import { assertSecretaryOrChair, cardRefresh, commitMeeting, meetingPerson } from './meeting-support';
@@ -24,6 +24,7 @@ export async function declareItemJav(
   const { after } = await commitMeeting(deps, meetingId, (m) => {
     assertEditable(m);
     const item = findItem(m, itemId);
+    assertNotDeciding(item);
     const next = declareJav(item, meetingPerson(member), at);
     if (next === item) return null;
     return { next: { ...m, agenda: replaceItem(m.agenda, next) }, records: cardRefresh(deps, m) };

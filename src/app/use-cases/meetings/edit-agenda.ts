@@ -1,3 +1,4 @@
+import { assertNotDeciding } from '../../../domain/meeting/jav';
 import type { Person } from '../../../domain/initiative/initiative.types';
 import { addItem, assertEditable, findItem, moveItem, removeItem } from '../../../domain/meeting/agenda';
 import { meetingErrors } from '../../../domain/meeting/meeting.errors';
@@ -46,9 +47,12 @@ export async function removeAgendaItem(deps: AppDeps, person: Person, meetingId:
   assertEditable(meeting);
   const claimed = await deps.store.paragraphs.listYear(meeting.year);
   if (claimed.some((p) => p.key === paragraphKey(meetingId, itemId))) throw meetingErrors.itemDecided();
-  return edit(deps, person, meetingId, (m) =>
-    m.agenda.some((i) => i.id === itemId) ? { ...m, agenda: removeItem(m.agenda, itemId) } : null,
-  );
+  return edit(deps, person, meetingId, (m) => {
+    const item = m.agenda.find((i) => i.id === itemId);
+    if (!item) return null;
+    assertNotDeciding(item); // its paragraph may be claimed this very moment
+    return { ...m, agenda: removeItem(m.agenda, itemId) };
+  });
 }
 
 /** Moves an undecided item to position `to` (0-based). */
