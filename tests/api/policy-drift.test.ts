@@ -117,6 +117,11 @@ describe('the policy seen through the tab API', () => {
         after: { activity: 'decide_approve', reason: 'POLICY.JAV' },
       }),
     ]);
+    // Changing the stance afterwards does not lift the jäv (it was declared; it stays declared).
+    await setStance(api.deps, USERS.karin, i.id, 'decline');
+    const still = await post(`/api/initiatives/${i.ref}/decision`, input, USERS.karin);
+    expect(still.status).toBe(403);
+    expect(still.body).toMatchObject({ code: 'POLICY.JAV' });
     const ok = await post(`/api/initiatives/${i.ref}/decision`, input, USERS.johan);
     expect(ok.status).toBe(200);
   });

@@ -5,7 +5,14 @@ import { StateConflictError, ValidationError } from '../../domain/shared/domain.
 import type { AppDeps } from '../deps';
 import { records, recordingConflicts } from './change-records';
 import { act, drain } from './commit';
-import { assertApproved, assertResponsible, assertShown, loadInitiative, viewerFor } from './support';
+import {
+  assertApproved,
+  assertResponsible,
+  assertShown,
+  javOnAgenda,
+  loadInitiative,
+  viewerFor,
+} from './support';
 import { requireText } from './text-input';
 
 export type { DecisionInput } from '../../contracts/actions';
@@ -46,10 +53,13 @@ export async function recordDecision(
   const rationale = requireText('rationale', input.rationale, 4000);
   const diarienummer = requireText('diarienummer', input.diarienummer ?? '', 60, false);
   assertResponsible(deps, input.responsibleId);
-  const [current, viewer] = await Promise.all([
+  const [current, stanceViewer, onAgenda] = await Promise.all([
     loadInitiative(deps, initiativeId),
     viewerFor(deps, person, initiativeId),
+    // Jäv noted on an agenda item bars the member from deciding it by any path, not only the meeting's.
+    javOnAgenda(deps, initiativeId, person.objectId),
   ]);
+  const viewer = onAgenda ? { ...stanceViewer, javDeclared: true } : stanceViewer;
   const latest = current.decisions[current.decisions.length - 1];
   if (
     latest &&

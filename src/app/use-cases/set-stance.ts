@@ -88,8 +88,15 @@ export async function setStance(
         after: { stance: kind },
       })
       .refreshCards(initiativeId);
+    const declared = previous?.javDeclaredAt ?? (kind === 'jav' ? next.at : undefined);
     try {
-      await commitStance(deps, next, previous?.version ?? null, changes, previous);
+      await commitStance(
+        deps,
+        { ...next, ...(declared ? { javDeclaredAt: declared } : {}) },
+        previous?.version ?? null,
+        changes,
+        previous,
+      );
       break;
     } catch (err) {
       // The same member acting twice at once: re-read and apply again.

@@ -28,7 +28,8 @@ export async function viewerFor(deps: AppDeps, person: Person, initiativeId?: st
     deps.directory.rolesOf(person.objectId),
     initiativeId ? deps.store.stances.get(initiativeId, person.objectId) : Promise.resolve(null),
   ]);
-  return { objectId: person.objectId, roles, javDeclared: own?.stance === 'jav' };
+  // Jäv, once declared, stays declared (the stance keeps when it was, whatever it says now).
+  return { objectId: person.objectId, roles, javDeclared: own?.stance === 'jav' || !!own?.javDeclaredAt };
 }
 
 /**
@@ -95,5 +96,15 @@ export function assertShown(i: Initiative, what: 'review' | 'decision', shown: s
       en: 'The initiative has changed since it was shown to you. Read the updated text and try again.',
     },
     { what },
+  );
+}
+
+/** True when the person declared jäv on an agenda item of this initiative at one of this year's meetings. */
+export async function javOnAgenda(deps: AppDeps, initiativeId: string, objectId: string): Promise<boolean> {
+  const meetings = await deps.store.meetings.listYear(deps.clock.now().getUTCFullYear());
+  return meetings.some((m) =>
+    m.agenda.some(
+      (i) => i.initiativeId === initiativeId && i.jav.some((j) => j.member.objectId === objectId),
+    ),
   );
 }

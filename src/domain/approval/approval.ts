@@ -11,6 +11,11 @@ export interface Stance {
   readonly stance: StanceKind;
   readonly comment: string;
   readonly at: string;
+  /**
+   * When the member declared jäv on the initiative. It stays when the stance changes later: a
+   * declared conflict of interest bars them from deciding the initiative whatever they vote after.
+   */
+  readonly javDeclaredAt?: string;
   /** The records of this stance change not yet confirmed written (see PendingRecords). */
   readonly pendingRecords?: PendingRecords;
   /** Opaque concurrency token from the store. */

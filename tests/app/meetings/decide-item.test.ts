@@ -1,3 +1,4 @@
+import { recordDecision } from '../../../src/app/use-cases/decision';
 import { sendForJustering } from '../../../src/app/use-cases/meetings/justering';
 import { decideItem } from '../../../src/app/use-cases/meetings/decide-item';
 import { declareItemJav } from '../../../src/app/use-cases/meetings/declare-jav';
@@ -118,6 +119,23 @@ describe('deciding agenda items: paragraphs and jäv', () => {
       'Karin Lund anmäler jäv och deltar inte i beslutet.',
       'Per Nilsson anmäler jäv och deltar inte i beslutet.',
     ]);
+  });
+});
+
+describe('jäv on an agenda item', () => {
+  let w: ReturnType<typeof meetingWorld>;
+  beforeEach(() => {
+    w = meetingWorld();
+  });
+  afterEach(() => w.deps.store.close());
+
+  it('bars the member from deciding the initiative by the channel card or the tab too', async () => {
+    const i = await w.readyInitiative('Jäv i mötet');
+    const meeting = await w.heldMeeting();
+    await declareItemJav(w.deps, w.people.karin, meeting.id, meeting.agenda[0]!.id);
+    await expect(
+      recordDecision(w.deps, w.people.karin, i.id, { ...bifall, meetingDate: '2026-04-15' }),
+    ).rejects.toMatchObject({ code: 'POLICY.JAV' });
   });
 });
 
