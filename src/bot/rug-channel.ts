@@ -24,7 +24,7 @@ import { channelNotice, type TypedValues } from '../cards/rug-cards';
 import type { AdaptiveCardJson } from '../cards/templates';
 import { STANCE_LABELS, type StanceKind } from '../domain/approval/approval';
 import type { Initiative, Person } from '../domain/initiative/initiative.types';
-import { may } from '../domain/policy/policy';
+import { may, mayView } from '../domain/policy/policy';
 import { DomainError, NotAllowedError } from '../domain/shared/domain.errors';
 import { type Locale, text } from '../domain/shared/label';
 import { fill, strings } from '../i18n/strings';
@@ -178,7 +178,9 @@ export async function answerChannelAction(
     const notice = { text: messageText(err, locale), tone: toneOf(err) };
     try {
       const initiative = await deps.store.initiatives.get(id);
-      if (!initiative) return messageCard(locale, notice.text, { tone: notice.tone });
+      // A hand-written action may name any id: the card comes back only for what the person may see.
+      if (!initiative || !mayView(initiative, { objectId: person.objectId, roles: [] }))
+        return messageCard(locale, notice.text, { tone: notice.tone });
       return await renderChannelCard(bc, route.card, initiative, locale, {
         viewerId: person.objectId,
         notice,

@@ -1,5 +1,5 @@
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
-import { may } from '../../domain/policy/policy';
+import { mayView } from '../../domain/policy/policy';
 import type { Status } from '../../domain/initiative/status';
 import { AFTER_ENDORSEMENT } from '../../domain/initiative/status';
 import { skallkravStates } from '../../domain/initiative/skallkrav';
@@ -9,8 +9,7 @@ import type { InitiativeRow, PersonView, PublicInitiative } from '../../contract
 
 /** Drafts are private to their initiator; everything sent is visible to everyone signed in (the policy). */
 export function visibleTo(person: Person, i: Initiative): boolean {
-  const viewer = { objectId: person.objectId, roles: [] };
-  return may('view', i, viewer) || may('see_draft', i, viewer);
+  return mayView(i, { objectId: person.objectId, roles: [] });
 }
 
 /** Statuses reached only after a RUG member approved (skallkrav 4 met on the way). */

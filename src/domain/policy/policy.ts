@@ -113,3 +113,15 @@ export function assertMay(activity: Activity, subject: PolicySubject | null, vie
   if (verdict.why === 'when') throw new StateConflictError(code, message, details);
   throw new NotAllowedError(code, message, details);
 }
+
+/**
+ * May the viewer see the initiative at all? Sent ones: everyone signed in. One never sent — a draft,
+ * or a draft its initiator withdrew — stays private to its initiator, whatever its status says.
+ */
+export function mayView(
+  subject: PolicySubject & { readonly submittedAt: string | null },
+  viewer: Viewer,
+): boolean {
+  if (subject.submittedAt === null) return may('see_draft', { ...subject, status: 'draft' }, viewer);
+  return may('view', subject, viewer) || may('see_draft', subject, viewer);
+}
