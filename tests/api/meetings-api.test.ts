@@ -134,6 +134,20 @@ describe('/api/meetings', () => {
     ]);
   });
 
+  it('shows a reader who keeps no minutes the people by name only, and no signer comments', async () => {
+    const id = page.meeting.id;
+    const asReader = await call('GET', `/api/meetings/${id}`, USERS.anna);
+    expect(asReader.status).toBe(200);
+    const text = JSON.stringify(asReader.body);
+    for (const u of [USERS.karin, USERS.johan, USERS.per, USERS.maria])
+      expect(text).not.toContain(u.objectId);
+    expect(text).toContain('Karin Lund');
+    expect((asReader.body as MeetingPage).meeting.comments).toEqual([]);
+    // The secretary, who keeps the attendance, still gets the ids the form needs.
+    const asSecretary = await call('GET', `/api/meetings/${id}`, USERS.johan);
+    expect(JSON.stringify(asSecretary.body)).toContain(USERS.karin.objectId);
+  });
+
   it('serves the minutes as PDF and DOCX and each extract; an unknown § is a 404 problem', async () => {
     const id = page.meeting.id;
     const pdf = await call('GET', `/api/meetings/${id}/minutes.pdf`, USERS.anna);

@@ -17,6 +17,23 @@ const row = (m: Meeting): MeetingRow => ({
   decided: m.agenda.filter((i) => i.decision).length,
 });
 
+/**
+ * The meeting with every person in it ({ objectId, name }) shown by name only: the reader's own id
+ * is kept (the page marks "you"), other people's object ids are left out.
+ */
+function namesOnly<T>(value: T, readerId: string): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => namesOnly(v, readerId)) as T;
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const person = typeof o.objectId === 'string' && typeof o.name === 'string';
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o))
+      out[k] = person && k === 'objectId' ? (v === readerId ? v : '') : namesOnly(v, readerId);
+    return out as T;
+  }
+  return value;
+}
+
 /** The meetings of a year, newest first: minutes are public records, so everyone signed in sees them. */
 export async function meetingList(deps: AppDeps, year: number): Promise<MeetingList> {
   const meetings = await deps.store.meetings.listYear(year);
@@ -32,8 +49,13 @@ export async function meetingPage(deps: AppDeps, person: Person, meetingId: stri
   const candidates = officer && open ? await proposeAgenda(deps, meeting.year) : [];
   const roster = officer ? await deps.directory.rugMembers() : [];
   const { version: _v, clientKey: _k, card: _c, pendingRecords: _p, ...shown } = meeting;
+  const signer = signerRoles(meeting, person.objectId).length > 0;
   return {
-    meeting: shown,
+    // Officers keep the keeping of the minutes (attendance needs people's ids); everyone else sees
+    // people by name only, and the signers' comments to the secretary only if they are one of them.
+    meeting: officer
+      ? shown
+      : { ...namesOnly(shown, person.objectId), comments: signer ? shown.comments : [] },
     minutes,
     candidates: candidates
       .filter((i) => !meeting.agenda.some((a) => a.initiativeId === i.id))
