@@ -83,6 +83,7 @@ export function withTurnCache(store: Store): Store {
       if (!stanceLists.has(initiativeId)) together(initiativeId);
       return remember(stanceLists, initiativeId, () => store.stances.listFor(initiativeId));
     },
+    listPending: (limit) => store.stances.listPending(limit),
   };
 
   const conversations: ConversationStore = {

@@ -29,6 +29,7 @@ function counted(store: Store): Store {
       put: (s, v) => store.stances.put(s, v),
       get: (a, b) => (reads.push('stance'), store.stances.get(a, b)),
       listFor: (id) => (reads.push('stances'), store.stances.listFor(id)),
+      listPending: (n) => store.stances.listPending(n),
     },
     readInitiativeWithStances: (id) => (reads.push('together'), store.readInitiativeWithStances(id)),
   };

@@ -9,7 +9,7 @@ import { STATUSES } from '../../domain/initiative/status';
 import { MEETING_LISTS } from './meeting-list-design';
 
 /** Bumped when lists or columns change; /healthz shows it and provisioning brings a site up to it. */
-export const LIST_DESIGN_VERSION = '4';
+export const LIST_DESIGN_VERSION = '5';
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'choice' | 'multiChoice' | 'dateTime';
 
@@ -96,6 +96,8 @@ export const LISTS: Readonly<Record<ListKey, ListDesign>> = {
       text('InitiativeId', { indexed: true }),
       text('MemberId'),
       { name: 'Stance', kind: 'choice', choices: Object.keys(STANCE_LABELS) },
+      // 1 while the item holds records of its change not yet written out: the sweep's index.
+      { name: 'Pending', kind: 'number', indexed: true },
       DATA,
       WRITE_TOKEN,
     ],

@@ -1,3 +1,4 @@
+import { hasRecords } from '../../domain/records/pending';
 import { randomUUID } from 'node:crypto';
 import type { NewStance, StanceRepository } from '../../app/ports/stance-repository.port';
 import { ConflictError } from '../../app/ports/store.errors';
@@ -24,6 +25,7 @@ function fields(s: NewStance, writeToken: string): Fields {
     InitiativeId: s.initiativeId,
     MemberId: s.memberId,
     Stance: s.stance,
+    Pending: hasRecords(s.pendingRecords) ? 1 : 0,
     Data: JSON.stringify(s),
     WriteToken: writeToken,
   };
@@ -52,6 +54,13 @@ export class SharePointStances implements StanceRepository {
         isFor(initiativeId, memberId),
       );
       return item ? toStance(item) : null;
+    });
+  }
+
+  listPending(limit: number): Promise<Stance[]> {
+    return mapGraph('list pending stances', async () => {
+      const items = await this.sp.findAll({ column: 'Pending', value: 1 }, 'stances.pending', () => true);
+      return items.slice(0, limit).map(toStance);
     });
   }
 

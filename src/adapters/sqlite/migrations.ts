@@ -104,6 +104,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER documents_no_update BEFORE UPDATE ON documents
     BEGIN SELECT RAISE(ABORT, 'filed documents are never replaced'); END;
   `,
+  `
+  -- 1 while a stance holds records of its change not yet written out (the sweep's index).
+  ALTER TABLE stances ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX stances_pending ON stances(pending);
+  `,
 ];
 
 /** The migration that added the query model (its tables are filled from the records then). */

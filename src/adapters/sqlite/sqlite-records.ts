@@ -1,3 +1,4 @@
+import { hasRecords } from '../../domain/records/pending';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Stance } from '../../domain/approval/approval';
 import type { AuditEvent } from '../../domain/audit/audit-event';
@@ -20,6 +21,8 @@ const toStance = (row: StanceRow): Stance => ({
   version: String(row.version),
 });
 
+const pendingOf = (s: NewStance) => (hasRecords(s.pendingRecords) ? 1 : 0);
+
 /** One row per (initiative, member): the primary key is the one-stance-per-member rule. */
 export class SqliteStances implements StanceRepository {
   constructor(private readonly db: DatabaseSync) {}
@@ -30,8 +33,10 @@ export class SqliteStances implements StanceRepository {
       mapSqlite('create stance', () =>
         inTransaction(this.db, () => {
           this.db
-            .prepare('INSERT INTO stances (initiative_id, member_id, data, version) VALUES (?, ?, ?, 1)')
-            .run(stance.initiativeId, stance.memberId, data);
+            .prepare(
+              'INSERT INTO stances (initiative_id, member_id, data, version, pending) VALUES (?, ?, ?, 1, ?)',
+            )
+            .run(stance.initiativeId, stance.memberId, data, pendingOf(stance));
           writeStance(this.db, stance);
         }),
       );
@@ -42,15 +47,22 @@ export class SqliteStances implements StanceRepository {
       inTransaction(this.db, () => {
         const r = this.db
           .prepare(
-            'UPDATE stances SET data = ?, version = version + 1 WHERE initiative_id = ? AND member_id = ? AND version = ?',
+            'UPDATE stances SET data = ?, pending = ?, version = version + 1 WHERE initiative_id = ? AND member_id = ? AND version = ?',
           )
-          .run(data, stance.initiativeId, stance.memberId, expected);
+          .run(data, pendingOf(stance), stance.initiativeId, stance.memberId, expected);
         if (Number(r.changes) === 1) writeStance(this.db, stance);
         return r;
       }),
     );
     if (Number(result.changes) !== 1) throw new ConflictError('stance was changed by someone else', 'stale');
     return { ...stance, version: String(expected + 1) };
+  }
+
+  async listPending(limit: number): Promise<Stance[]> {
+    const rows = this.db
+      .prepare('SELECT data, version FROM stances WHERE pending = 1 LIMIT ?')
+      .all(limit) as unknown as StanceRow[];
+    return rows.map(toStance);
   }
 
   async get(initiativeId: string, memberId: string): Promise<Stance | null> {

@@ -11,4 +11,6 @@ export interface StanceRepository {
   put(stance: NewStance, expectedVersion: string | null): Promise<Stance>;
   get(initiativeId: string, memberId: string): Promise<Stance | null>;
   listFor(initiativeId: string): Promise<Stance[]>;
+  /** Stances holding records of their change not yet written out (the dispatcher's sweep). */
+  listPending(limit: number): Promise<Stance[]>;
 }

@@ -162,5 +162,10 @@ export async function drainAll(deps: AppDeps): Promise<number> {
     }
     cursor = page.nextCursor;
   } while (cursor);
+  // Stances hold the records of a vote whose writing-out failed (jäv declarations among them).
+  for (const stance of await deps.store.stances.listPending(200)) {
+    const after = await drainStance(deps, stance);
+    if (!hasRecords(after.pendingRecords)) drained++;
+  }
   return drained;
 }

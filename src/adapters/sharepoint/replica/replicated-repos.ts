@@ -52,5 +52,6 @@ export function replicatedStances(repo: StanceRepository, replica: ListReplica):
     },
     get: (initiativeId, memberId) => repo.get(initiativeId, memberId),
     listFor: (initiativeId) => repo.listFor(initiativeId),
+    listPending: (limit) => repo.listPending(limit),
   };
 }
