@@ -63,6 +63,7 @@ export type PublicInitiative = WithPeopleShown<
     | 'channelCards'
     | 'pendingRecords'
     | 'remindedMemberIds'
+    | 'javDeclaredBy'
     | 'initiator'
     | 'preparer'
     | 'proposal'

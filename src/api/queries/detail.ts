@@ -70,7 +70,9 @@ export async function initiativeDetail(
     allowedActions: allowedActivities(i, {
       objectId: person.objectId,
       roles,
-      javDeclared: stances.some((s) => s.memberId === person.objectId && s.stance === 'jav'),
+      javDeclared:
+        stances.some((s) => s.memberId === person.objectId && (s.stance === 'jav' || !!s.javDeclaredAt)) ||
+        i.javDeclaredBy?.includes(person.objectId) === true,
     }),
   };
 }

@@ -70,6 +70,7 @@ export function toPublic(i: Initiative, reader: Person): PublicInitiative {
     // Bookkeeping of the store and the dispatcher: it names people by object id.
     pendingRecords: _p,
     remindedMemberIds: _r,
+    javDeclaredBy: _j,
     initiator,
     preparer,
     proposal,

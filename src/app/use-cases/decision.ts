@@ -5,14 +5,7 @@ import { StateConflictError, ValidationError } from '../../domain/shared/domain.
 import type { AppDeps } from '../deps';
 import { records, recordingConflicts } from './change-records';
 import { act, drain } from './commit';
-import {
-  assertApproved,
-  assertResponsible,
-  assertShown,
-  javOnAgenda,
-  loadInitiative,
-  viewerFor,
-} from './support';
+import { assertApproved, assertResponsible, assertShown, loadInitiative, viewerFor } from './support';
 import { requireText } from './text-input';
 
 export type { DecisionInput } from '../../contracts/actions';
@@ -53,12 +46,12 @@ export async function recordDecision(
   const rationale = requireText('rationale', input.rationale, 4000);
   const diarienummer = requireText('diarienummer', input.diarienummer ?? '', 60, false);
   assertResponsible(deps, input.responsibleId);
-  const [current, stanceViewer, onAgenda] = await Promise.all([
+  const [current, stanceViewer] = await Promise.all([
     loadInitiative(deps, initiativeId),
     viewerFor(deps, person, initiativeId),
-    // Jäv noted on an agenda item bars the member from deciding it by any path, not only the meeting's.
-    javOnAgenda(deps, initiativeId, person.objectId),
   ]);
+  // Jäv noted on an agenda item bars the member from deciding it by any path, not only the meeting's.
+  const onAgenda = current.javDeclaredBy?.includes(person.objectId) === true;
   const viewer = onAgenda ? { ...stanceViewer, javDeclared: true } : stanceViewer;
   const latest = current.decisions[current.decisions.length - 1];
   if (

@@ -98,13 +98,3 @@ export function assertShown(i: Initiative, what: 'review' | 'decision', shown: s
     { what },
   );
 }
-
-/** True when the person declared jäv on an agenda item of this initiative at one of this year's meetings. */
-export async function javOnAgenda(deps: AppDeps, initiativeId: string, objectId: string): Promise<boolean> {
-  const meetings = await deps.store.meetings.listYear(deps.clock.now().getUTCFullYear());
-  return meetings.some((m) =>
-    m.agenda.some(
-      (i) => i.initiativeId === initiativeId && i.jav.some((j) => j.member.objectId === objectId),
-    ),
-  );
-}

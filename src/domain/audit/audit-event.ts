@@ -22,7 +22,9 @@ export type AuditKind =
   | 'closed'
   | 'channel_registered'
   /** A chair, secretary or preparer refused for a conflict of interest (jäv, own initiative). */
-  | 'conflict_of_interest_refused';
+  | 'conflict_of_interest_refused'
+  /** Jäv declared on the initiative at a meeting (on its agenda item). */
+  | 'jav_declared';
 
 /** One immutable audit event: who did what, when, with before/after where it matters. */
 export interface AuditEvent {
@@ -77,6 +79,7 @@ export const AUDIT_KIND_LABELS: Readonly<Record<AuditKind, Label>> = {
   follow_up_added: { sv: 'Uppföljning rapporterad', en: 'Follow-up reported' },
   closed: { sv: 'Avslutat', en: 'Closed' },
   channel_registered: { sv: 'Kanal kopplad', en: 'Channel registered' },
+  jav_declared: { sv: 'Jäv anmält vid sammanträde', en: 'Conflict of interest declared at a meeting' },
   conflict_of_interest_refused: {
     sv: 'Nekad på grund av jäv eller eget initiativ',
     en: 'Refused for a conflict of interest or own initiative',

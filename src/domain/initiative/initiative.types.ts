@@ -131,6 +131,8 @@ export interface Initiative {
   readonly channelCards: ChannelCards;
   /** Audit events and notifications of changes not yet confirmed written (see PendingRecords). */
   readonly pendingRecords?: PendingRecords;
+  /** Who declared jäv on the initiative outside the review card (on a meeting's agenda item). */
+  readonly javDeclaredBy?: readonly string[];
   /** RUG members already reminded to take a stance (each is reminded once). */
   readonly remindedMemberIds?: readonly string[];
   /** Opaque concurrency token from the store (SQLite row version, SharePoint eTag). */

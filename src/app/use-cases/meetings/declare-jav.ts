@@ -1,3 +1,5 @@
+import { records } from '../change-records';
+import { commit } from '../commit';
 import type { Person } from '../../../domain/initiative/initiative.types';
 import { assertEditable, findItem, replaceItem } from '../../../domain/meeting/agenda';
 import { declareJav, assertNotDeciding } from '../../../domain/meeting/jav';
@@ -29,5 +31,18 @@ export async function declareItemJav(
     if (next === item) return null;
     return { next: { ...m, agenda: replaceItem(m.agenda, next) }, records: cardRefresh(deps, m) };
   });
+  // Noted on the initiative too, in its audit trail: the member then cannot decide it by any path.
+  const item = findItem(after, itemId);
+  await commit(deps, item.initiativeId, (current) =>
+    current.javDeclaredBy?.includes(memberId)
+      ? null
+      : {
+          next: { ...current, javDeclaredBy: [...(current.javDeclaredBy ?? []), memberId] },
+          // Who recorded it (the member, or the secretary keeping the minutes), and for whom.
+          records: records(deps).audit(current.id, 'jav_declared', person, {
+            after: { member: member.name, meetingId },
+          }),
+        },
+  );
   return after;
 }
