@@ -37,7 +37,8 @@ export async function answerMeetingAction(
   let notice: { text: string; tone?: 'good' | 'attention' };
   try {
     if (verb === 'meeting.approveMinutes') {
-      const after = await approveMinutes(bc.deps, person, meetingId);
+      const shown = data.shown === undefined ? undefined : str(data.shown);
+      const after = await approveMinutes(bc.deps, person, meetingId, shown);
       notice = { text: after.status === 'justered' ? t.justeredNotice : t.approvedNotice };
     } else {
       await commentOnMinutes(bc.deps, person, meetingId, comment);

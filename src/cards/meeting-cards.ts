@@ -1,4 +1,4 @@
-import { signerRoles } from '../domain/meeting/justering';
+import { signerRoles, minutesVersion } from '../domain/meeting/justering';
 import type { Minutes, MinutesParagraph } from '../domain/meeting/minutes';
 import type { Meeting, MeetingStatus } from '../domain/meeting/meeting.types';
 import { paragraphLabel } from '../domain/meeting/paragraph';
@@ -89,6 +89,7 @@ export function justeringCard(
     signed: signed.length ? fill(t.signedBy, { names: [...new Set(signed)].join(', ') }) : '',
     open: meeting.status === 'justering' && !signedByViewer,
     meetingId: meeting.id,
+    shown: minutesVersion(meeting),
     comment: opts.comment ?? '',
     pdf: link,
   });

@@ -38,6 +38,8 @@ export interface MeetingPage {
   readonly candidates: readonly AgendaCandidate[];
   readonly roster: readonly RosterMember[];
   readonly can: MeetingCapabilities;
+  /** Fingerprint of the minutes on the page; approving sends it back (a stale one is refused). */
+  readonly shownMinutes: string;
 }
 
 /** GET /api/meetings */

@@ -87,7 +87,8 @@ describe('justering by card', () => {
     const karinCard = t.connector.cardsTo(karin.conversationId).at(-1)!;
     expect(texts(karinCard)).toContain('Du är ordförande för mötet');
     const approve = findAll(karinCard, 'Action.Execute').find((a) => a.verb === 'meeting.approveMinutes')!;
-    expect(approve.data).toEqual({ meetingId: meeting.id });
+    // The meeting's id and the fingerprint of the minutes shown, nothing else.
+    expect(approve.data).toEqual({ meetingId: meeting.id, shown: expect.any(String) });
 
     // Per is neither chair nor adjuster: a forwarded card does not let him sign.
     const refused = await t.post(

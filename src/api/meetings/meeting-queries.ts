@@ -3,7 +3,7 @@ import { proposeAgenda } from '../../app/use-cases/meetings/create-meeting';
 import { minutesOf } from '../../app/use-cases/meetings/minutes-query';
 import type { MeetingList, MeetingPage, MeetingRow } from '../../contracts/meeting-api';
 import type { Person } from '../../domain/initiative/initiative.types';
-import { signerRoles } from '../../domain/meeting/justering';
+import { minutesVersion, signerRoles } from '../../domain/meeting/justering';
 import { may } from '../../domain/policy/policy';
 import type { Meeting } from '../../domain/meeting/meeting.types';
 
@@ -61,6 +61,7 @@ export async function meetingPage(deps: AppDeps, person: Person, meetingId: stri
       .filter((i) => !meeting.agenda.some((a) => a.initiativeId === i.id))
       .map((i) => ({ id: i.id, ref: i.ref, title: i.form.title })),
     roster: roster.map((m) => ({ objectId: m.objectId, name: m.name })),
+    shownMinutes: minutesVersion(meeting),
     can: {
       edit: officer && open,
       decide: officer && open,

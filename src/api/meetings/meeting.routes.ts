@@ -35,7 +35,7 @@ const WRITES: readonly (readonly [method: 'post' | 'put' | 'delete', path: strin
   ['post', '/agenda/:item/decision', (d, u, p, b) => decideItem(d, u, p.id!, p.item!, parseItemDecision(b))],
   ['put', '/attendance', (d, u, p, b) => setAttendance(d, u, p.id!, parseAttendance(b))],
   ['post', '/justering', (d, u, p) => sendForJustering(d, u, p.id!)],
-  ['post', '/approval', (d, u, p) => approveMinutes(d, u, p.id!)],
+  ['post', '/approval', (d, u, p, b) => approveMinutes(d, u, p.id!, optional(b, 'shown'))],
   ['post', '/comment', (d, u, p, b) => commentOnMinutes(d, u, p.id!, str(b, 'comment'))],
 ];
 

@@ -1,7 +1,7 @@
 import type { Initiative } from './initiative.types';
 
 /** FNV-1a, 32 bits: a short fingerprint of a text (not a secret; it only tells texts apart). */
-function fingerprint(text: string): string {
+export function fingerprint(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

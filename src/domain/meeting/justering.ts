@@ -1,3 +1,4 @@
+import { fingerprint } from '../initiative/shown-version';
 import type { Meeting, MeetingPerson, Signature } from './meeting.types';
 import { meetingErrors } from './meeting.errors';
 
@@ -47,4 +48,16 @@ export function commentBack(meeting: Meeting, by: MeetingPerson, at: string, tex
   if (meeting.status !== 'justering') throw meetingErrors.notInJustering();
   if (signerRoles(meeting, by.objectId).length === 0) throw meetingErrors.notSigner();
   return { ...meeting, status: 'held', signatures: {}, comments: [...meeting.comments, { by, at, text }] };
+}
+
+/**
+ * What a signer has in front of them: the minutes' items with their decisions and jäv notes, who took
+ * part, and the comment rounds so far. A justering card carries this fingerprint; a signature given
+ * on minutes that have changed since is refused.
+ */
+export function minutesVersion(
+  m: Pick<Meeting, 'agenda' | 'attendance' | 'comments' | 'date' | 'place'>,
+): string {
+  const items = m.agenda.map((i) => [i.id, i.decision ?? null, i.jav.map((j) => j.member.objectId)]);
+  return fingerprint(JSON.stringify([items, m.attendance, m.comments.length, m.date, m.place]));
 }

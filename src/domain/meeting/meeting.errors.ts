@@ -22,6 +22,11 @@ export const meetingErrors = {
       sv: 'Ärendet finns inte på föredragningslistan.',
       en: 'The item is not on the agenda.',
     }),
+  minutesChanged: () =>
+    new StateConflictError('MEETING.MINUTES_CHANGED', {
+      sv: 'Protokollet har ändrats sedan du fick se det. Läs det uppdaterade protokollet och justera igen.',
+      en: 'The minutes have changed since they were shown to you. Read the updated minutes and approve again.',
+    }),
   decisionInProgress: () =>
     new StateConflictError('MEETING.DECISION_IN_PROGRESS', {
       sv: 'Ett beslut i ärendet håller på att registreras. Vänta en stund; om det inte blir klart, be ordföranden trycka på beslutet igen.',

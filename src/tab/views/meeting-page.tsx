@@ -134,7 +134,10 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
         ) : null}
         {page.can.sign ? (
           <div>
-            <Button appearance="primary" onClick={() => write('POST', '/approval')}>
+            <Button
+              appearance="primary"
+              onClick={() => write('POST', '/approval', { shown: page.shownMinutes })}
+            >
               {m.approve}
             </Button>
             <Field label={m.comment}>

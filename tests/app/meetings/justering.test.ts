@@ -1,3 +1,4 @@
+import { minutesVersion } from '../../../src/domain/meeting/justering';
 import { setAttendance } from '../../../src/app/use-cases/meetings/attendance';
 import { decideItem } from '../../../src/app/use-cases/meetings/decide-item';
 import { declareItemJav } from '../../../src/app/use-cases/meetings/declare-jav';
@@ -24,6 +25,21 @@ describe('minutes and justering', () => {
     for (const item of meeting.agenda) await decideItem(w.deps, w.people.karin, meeting.id, item.id, bifall);
     return meeting;
   }
+
+  it('refuses a signature given on minutes that changed since the signer was shown them', async () => {
+    const meeting = await decidedMeeting();
+    await sendForJustering(w.deps, w.people.johan, meeting.id);
+    const shownThen = minutesVersion(await w.deps.store.meetings.get(meeting.id).then((m) => m!));
+    // Maria sends it back with a comment; the secretary revises and sends it out again.
+    await commentOnMinutes(w.deps, w.people.maria, meeting.id, 'Stavfel i § 1.');
+    await sendForJustering(w.deps, w.people.johan, meeting.id);
+    await expect(approveMinutes(w.deps, w.people.karin, meeting.id, shownThen)).rejects.toMatchObject({
+      code: 'MEETING.MINUTES_CHANGED',
+    });
+    const now = minutesVersion((await w.deps.store.meetings.get(meeting.id))!);
+    const signed = await approveMinutes(w.deps, w.people.karin, meeting.id, now);
+    expect(signed.signatures.chair?.by.name).toBe('Karin Lund');
+  });
 
   it('drafts the minutes: header, one § per decision, "Expedieras till", not yet justered', async () => {
     const meeting = await decidedMeeting();

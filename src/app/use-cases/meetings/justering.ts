@@ -1,5 +1,11 @@
+import { meetingErrors } from '../../../domain/meeting/meeting.errors';
 import type { Person } from '../../../domain/initiative/initiative.types';
-import { assertReadyForJustering, commentBack, sign } from '../../../domain/meeting/justering';
+import {
+  assertReadyForJustering,
+  commentBack,
+  sign,
+  minutesVersion,
+} from '../../../domain/meeting/justering';
 import type { Meeting } from '../../../domain/meeting/meeting.types';
 import type { AppDeps } from '../../deps';
 import { requireText } from '../text-input';
@@ -37,7 +43,13 @@ export async function sendForJustering(deps: AppDeps, person: Person, meetingId:
  * A signer approves the minutes. With both signatures they are justered and locked: the documents
  * are filed, the channel is told, and each initiator gets the protokollsutdrag of their paragraph.
  */
-export async function approveMinutes(deps: AppDeps, person: Person, meetingId: string): Promise<Meeting> {
+export async function approveMinutes(
+  deps: AppDeps,
+  person: Person,
+  meetingId: string,
+  /** The fingerprint of the minutes the signer was shown (the card and the tab send it). */
+  shown?: string,
+): Promise<Meeting> {
   const at = deps.clock.now().toISOString();
   // Who initiated each item, read before the change: the records of the change are made inside it.
   const initiators = new Map<string, string>();
@@ -46,6 +58,8 @@ export async function approveMinutes(deps: AppDeps, person: Person, meetingId: s
     if (initiative) initiators.set(item.initiativeId, initiative.initiator.objectId);
   }
   const { after } = await commitMeeting(deps, meetingId, (m) => {
+    if (shown !== undefined && m.status !== 'justered' && shown !== minutesVersion(m))
+      throw meetingErrors.minutesChanged();
     const next = sign(m, meetingPerson(person), at);
     if (JSON.stringify(next.signatures) === JSON.stringify(m.signatures)) return null;
     const changes = cardRefresh(deps, m);
