@@ -59,7 +59,7 @@ export async function renderChannelCard(
 }
 
 /** True when Teams answered the send with a 4xx: it did not take the activity. */
-function refusedByTeams(err: unknown): boolean {
+export function refusedByTeams(err: unknown): boolean {
   const status =
     (err as { response?: { status?: unknown }; status?: unknown }).response?.status ??
     (err as { status?: unknown }).status;

@@ -1,6 +1,11 @@
+import { refusedByTeams, UncertainPostError } from './channel-cards';
 import type { ChatGateway } from '../app/ports/chat-gateway.port';
 import type { MeetingNotificationKind, Notification } from '../app/ports/outbox.port';
-import { rememberMeetingCard } from '../app/use-cases/meetings/meeting-card';
+import {
+  abandonMeetingPost,
+  beginMeetingPost,
+  rememberMeetingCard,
+} from '../app/use-cases/meetings/meeting-card';
 import { minutesOf } from '../app/use-cases/meetings/minutes-query';
 import { extractCard, justeringCard, meetingAgendaCard } from '../cards/meeting-cards';
 import { channelNotice } from '../cards/rug-cards';
@@ -59,15 +64,26 @@ export async function deliverMeetingNotification(
       const ref = await bc.deps.store.conversations.get('channel:rug');
       if (!ref) throw new Error('no RUG channel registered');
       const card = meetingAgendaCard(localeFrom(ref.locale), meeting, link);
-      if (meeting.card) {
+      // Posted at most once: the intent is recorded first (two agenda notifications, a crash after
+      // the send or a lost answer never post a second card).
+      const begun = await beginMeetingPost(bc.deps, meeting.id, n.id);
+      if (begun.outcome === 'posted') {
         await gateway.updateCard(
-          { ...ref, conversationId: meeting.card.conversationId },
-          meeting.card.activityId,
+          { ...ref, conversationId: begun.card.conversationId },
+          begun.card.activityId,
           card,
         );
         return;
       }
-      const { activityId } = await gateway.sendCard(ref, card, `RUG ${meeting.date}`);
+      if (begun.outcome === 'uncertain') throw new UncertainPostError('review');
+      let activityId: string;
+      try {
+        ({ activityId } = await gateway.sendCard(ref, card, `RUG ${meeting.date}`));
+      } catch (err) {
+        // Teams answered "not taken" (a 4xx such as 429): withdraw the intent, so a retry posts it.
+        if (refusedByTeams(err)) await abandonMeetingPost(bc.deps, meeting.id, n.id);
+        throw err;
+      }
       await rememberMeetingCard(bc.deps, meeting.id, { conversationId: ref.conversationId, activityId });
       return;
     }

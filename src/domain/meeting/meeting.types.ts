@@ -1,4 +1,4 @@
-import type { PostedCard } from '../initiative/initiative.types';
+import type { PostedCard, PostingCard } from '../initiative/initiative.types';
 import type { PendingRecords } from '../records/pending';
 
 /** Someone named in the minutes: a RUG member as the directory knows them. */
@@ -85,8 +85,8 @@ export interface Meeting {
   readonly createdBy: MeetingPerson;
   readonly createdAt: string;
   readonly updatedAt: string;
-  /** The agenda card in the RUG channel, updated in place. */
-  readonly card?: PostedCard;
+  /** The agenda card in the RUG channel, updated in place (or, until Teams answers, being posted). */
+  readonly card?: PostedCard | PostingCard;
   /** Notifications of changes not yet confirmed written, held in the same write as the change. */
   readonly pendingRecords?: PendingRecords;
   /** Opaque concurrency token from the store (SQLite row version, SharePoint eTag). */
