@@ -106,6 +106,7 @@ export function withTurnCache(store: Store): Store {
     meetings: store.meetings,
     paragraphs: store.paragraphs,
     documents: store.documents,
+    roles: store.roles,
     recordTogether: (events, notifications) => store.recordTogether(events, notifications),
     readInitiativeWithStances: (id) => store.readInitiativeWithStances(id),
     schemaVersion: () => store.schemaVersion(),

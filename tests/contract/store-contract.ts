@@ -332,6 +332,54 @@ export function describeStoreContract(name: string, opts: StoreContractOptions):
       });
     });
 
+    describe('role assignments', () => {
+      const grant = (role: 'rug_chair' | 'admin', objectId: string, from: string) => ({
+        id: `${role}|${objectId}|${from}`,
+        role,
+        holder: { objectId, name: `Person ${objectId}` },
+        from,
+        grantedBy: { objectId: anna.objectId, name: anna.name },
+        grantedAt: `${from}T08:00:00.000Z`,
+        until: null,
+        endedBy: null,
+        endedAt: null,
+      });
+
+      it('keeps every assignment, current and ended, oldest grant first, one per id', async () => {
+        const first = await store.roles.put(grant('rug_chair', 'p1', '2026-01-01'), null);
+        await store.roles.put(grant('admin', 'p2', '2026-02-01'), null);
+        await expect(store.roles.put(grant('rug_chair', 'p1', '2026-01-01'), null)).rejects.toMatchObject({
+          reason: 'duplicate',
+        });
+        const ended = await store.roles.put(
+          {
+            ...grant('rug_chair', 'p1', '2026-01-01'),
+            until: '2026-03-01',
+            endedAt: '2026-03-01T08:00:00.000Z',
+            endedBy: { objectId: anna.objectId, name: anna.name },
+          },
+          first.version,
+        );
+        expect(ended.version).not.toBe(first.version);
+        const all = await store.roles.list();
+        expect(all.map((a) => [a.id, a.until])).toEqual([
+          ['rug_chair|p1|2026-01-01', '2026-03-01'],
+          ['admin|p2|2026-02-01', null],
+        ]);
+        expect(await store.roles.get('rug_chair|p1|2026-01-01')).toEqual(ended);
+        expect(await store.roles.get('rug_chair|nobody|2026-01-01')).toBeNull();
+      });
+
+      it('refuses ending an assignment with a stale version', async () => {
+        const first = await store.roles.put(grant('admin', 'p3', '2026-01-01'), null);
+        await store.roles.put({ ...grant('admin', 'p3', '2026-01-01'), until: '2026-02-01' }, first.version);
+        await expect(
+          store.roles.put({ ...grant('admin', 'p3', '2026-01-01'), until: '2026-05-01' }, first.version),
+        ).rejects.toBeInstanceOf(ConflictError);
+        expect((await store.roles.get('admin|p3|2026-01-01'))?.until).toBe('2026-02-01');
+      });
+    });
+
     describe('outbox', () => {
       const note = (id: string, createdAt: string) => ({
         id,

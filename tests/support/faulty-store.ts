@@ -10,6 +10,7 @@ export const WRITES = [
   'outbox.enqueue',
   'counters.next',
   'conversations.save',
+  'roles.put',
   'recordTogether',
 ] as const;
 
@@ -57,6 +58,7 @@ export class FaultyStore {
       counters: part('counters', inner.counters),
       conversations: part('conversations', inner.conversations),
       outbox: part('outbox', inner.outbox),
+      roles: part('roles', inner.roles),
       recordTogether: wrap('recordTogether', (e, n) =>
         inner.recordTogether(
           e as Parameters<Store['recordTogether']>[0],

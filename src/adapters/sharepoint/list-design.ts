@@ -7,6 +7,7 @@ import { STANCE_LABELS } from '../../domain/approval/approval';
 import { allStatements, catalogue } from '../../domain/catalogue/catalogue';
 import { STATUSES } from '../../domain/initiative/status';
 import { MEETING_LISTS } from './meeting-list-design';
+import { ASSIGNABLE_ROLES } from '../../domain/roles/role-assignment';
 
 /** Bumped when lists or columns change; /healthz shows it and provisioning brings a site up to it. */
 export const LIST_DESIGN_VERSION = '5';
@@ -33,7 +34,8 @@ export type ListKey =
   | 'outbox'
   | 'meetings'
   | 'paragraphs'
-  | 'documents';
+  | 'documents'
+  | 'roles';
 
 export interface ListDesign {
   readonly key: ListKey;
@@ -140,6 +142,21 @@ export const LISTS: Readonly<Record<ListKey, ListDesign>> = {
     ],
   },
   ...MEETING_LISTS,
+  // List design 5: chair, secretary and admin roles granted in the app (ended ones stay as history).
+  roles: {
+    key: 'roles',
+    displayName: 'OmtankeRoller',
+    description: 'Omtanke Halland: ordförande, sekreterare och administratörer (tilldelade i appen)',
+    columns: [
+      key('AssignmentId'),
+      { name: 'Role', kind: 'choice', choices: ASSIGNABLE_ROLES },
+      text('HolderId'),
+      text('From'),
+      text('Until'),
+      DATA,
+      WRITE_TOKEN,
+    ],
+  },
 };
 
 export const LIST_KEYS = Object.keys(LISTS) as ListKey[];

@@ -34,6 +34,7 @@ import { replicatedInitiatives, replicatedStances } from './replica/replicated-r
 import { MEETING_READ, SharePointMeetings } from './sharepoint-meetings';
 import { PARAGRAPH_READ, SharePointParagraphs } from './sharepoint-paragraphs';
 import { SharePointDocuments } from './sharepoint-documents';
+import { ROLE_READ, SharePointRoles } from './sharepoint-roles';
 
 export interface SharePointStoreOptions {
   /** The site holding the lists (`SHAREPOINT_SITE_ID`), e.g. `contoso.sharepoint.com,<guid>,<guid>`. */
@@ -159,6 +160,7 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
     meetings: new SharePointMeetings(list('meetings', MEETING_READ)),
     paragraphs: new SharePointParagraphs(list('paragraphs', PARAGRAPH_READ), contention),
     documents: new SharePointDocuments(client, options.siteId, ids.documents),
+    roles: new SharePointRoles(list('roles', ROLE_READ)),
     importInitiatives: (items) => importInitiatives(client, initiativeList, items),
     // The audit events and notifications of one change go out in one $batch: one round trip on the
     // user's path instead of one per record. Anything the batch did not take is written on its own,

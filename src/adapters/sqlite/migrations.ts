@@ -109,6 +109,15 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE stances ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX stances_pending ON stances(pending);
   `,
+  `
+  -- Chair, secretary and admin roles granted in the app; ended assignments stay as history.
+  CREATE TABLE role_assignments (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    data TEXT NOT NULL,
+    version INTEGER NOT NULL
+  );
+  `,
 ];
 
 /** The migration that added the query model (its tables are filled from the records then). */

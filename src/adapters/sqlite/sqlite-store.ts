@@ -13,6 +13,7 @@ import { SqliteInitiatives } from './sqlite-initiatives';
 import { SqliteMeetings, SqliteParagraphs } from './sqlite-meetings';
 import { SqliteDocuments } from './sqlite-documents';
 import { SqliteOutbox } from './sqlite-outbox';
+import { SqliteRoles } from './sqlite-roles';
 import { SqliteAuditLog, SqliteConversations, SqliteCounters, SqliteStances } from './sqlite-records';
 
 /** Opens (and migrates) the embedded store. `path` is a file, or ':memory:' for tests. */
@@ -42,6 +43,7 @@ export function openSqliteStore(path: string, options: { log?: Logger } = {}): S
     meetings: retryWhenBusy(new SqliteMeetings(db)),
     paragraphs: retryWhenBusy(new SqliteParagraphs(db)),
     documents: retryWhenBusy(new SqliteDocuments(db)),
+    roles: retryWhenBusy(new SqliteRoles(db)),
     async recordTogether(events, notifications) {
       // One transaction: all of a change's records, or none. A record already there (the same id
       // written by an earlier attempt) is kept as it is.

@@ -9,6 +9,7 @@ import type { MeetingRepository, ParagraphRegister } from './meeting-repository.
 import type { Notification, Outbox } from './outbox.port';
 import type { InitiativeQueries } from './query-model.port';
 import type { ReferenceCounter } from './reference-counter.port';
+import type { RoleRepository } from './role-repository.port';
 import type { StanceRepository } from './stance-repository.port';
 
 /** Everything a storage technology provides; main.ts picks one implementation. */
@@ -29,6 +30,7 @@ export interface Store {
    * by other instances within a few seconds (see README, "Freshness").
    */
   readonly queries: InitiativeQueries;
+  readonly roles: RoleRepository;
   /**
    * Appends the audit events and queues the notifications of one change in as few round trips as the
    * store allows (one transaction on SQLite, one `$batch` on SharePoint). Idempotent by id: a record

@@ -29,4 +29,5 @@ export const ACTIVITY_LABELS: Readonly<Record<Activity, Label>> = {
   close: { sv: 'avsluta', en: 'close' },
   register_channel: { sv: 'koppla kanalen', en: 'connect the channel' },
   manage_meeting: { sv: 'ändra RUG-mötet', en: 'change the RUG meeting' },
+  manage_roles: { sv: 'hantera roller', en: 'manage roles' },
 };

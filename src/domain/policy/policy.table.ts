@@ -57,6 +57,7 @@ export const ACTIVITIES = [
   'close',
   'register_channel',
   'manage_meeting',
+  'manage_roles',
 ] as const;
 export type Activity = (typeof ACTIVITIES)[number];
 
@@ -253,4 +254,18 @@ export const POLICY: Readonly<Record<Activity, Rule>> = {
   },
   // Calling a RUG meeting, its agenda, attendance and sending the minutes out (src/domain/meeting).
   manage_meeting: { who: CHAIR, when: 'any', refused: { who: MEETING_OFFICERS } },
+  // Granting and ending chair, secretary and admin roles (the Administration view, `roller`).
+  manage_roles: {
+    who: ['admin'],
+    when: 'any',
+    refused: {
+      who: {
+        code: 'ROLES.NOT_ADMIN',
+        message: {
+          sv: 'Bara administratörer kan hantera roller.',
+          en: 'Only administrators can manage roles.',
+        },
+      },
+    },
+  },
 };

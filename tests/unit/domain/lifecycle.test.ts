@@ -80,6 +80,7 @@ const EXPECTED: Record<Activity, Expected> = {
   },
   register_channel: { who: ['admin'], when: 'any' },
   manage_meeting: { who: CHAIR, when: 'any' },
+  manage_roles: { who: ['admin'], when: 'any' },
 };
 
 const CAPACITIES: Capacity[] = [
@@ -190,7 +191,7 @@ describe('the one policy: who may do what, and when', () => {
         'register_channel',
         'manage_meeting',
       ]
-        .filter((a) => a !== 'register_channel')
+        .filter((a) => a !== 'register_channel' && a !== 'manage_roles')
         .sort(),
     );
     const initiator = holding('initiator', 'proposal_ready');
@@ -204,7 +205,7 @@ describe('the one policy: who may do what, and when', () => {
       for (const c of CAPACITIES) {
         const { viewer, subject } = holding(c, status);
         const left = allowedActivities(subject, viewer).filter(
-          (a) => a !== 'register_channel' && a !== 'manage_meeting',
+          (a) => a !== 'register_channel' && a !== 'manage_meeting' && a !== 'manage_roles',
         );
         expect(left.every((a) => a === 'view' || a === 'view_stances')).toBe(true);
       }
