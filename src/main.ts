@@ -20,6 +20,7 @@ import { openSqliteStore } from './adapters/sqlite/sqlite-store';
 import { openSharePointStore } from './adapters/sharepoint/sharepoint-store';
 import { openQueryProjection } from './adapters/sqlite/query/sqlite-projection';
 import { RosterDirectory } from './adapters/teams/roster-directory';
+import { StoredRolesDirectory } from './app/directory/stored-roles-directory';
 import { TeamsGateway } from './adapters/teams/teams-gateway';
 import { drainAll } from './app/use-cases/commit';
 import { drainPendingMeetings } from './app/use-cases/meetings/meeting-support';
@@ -99,16 +100,23 @@ export async function start(
   const clock = { now: () => new Date() };
   const deps: AppDeps = {
     store,
-    directory: new RosterDirectory(
-      teams,
-      store.conversations,
+    // Channel rosters and bootstrap admins, plus the roles granted in the app (read per roster TTL).
+    directory: new StoredRolesDirectory(
+      new RosterDirectory(
+        teams,
+        store.conversations,
+        clock,
+        {
+          ...config.roles,
+          ttlMs: config.rosterTtlMs,
+          allowedTenants: config.allowedTenants,
+          serviceUrlAllowed,
+        },
+        log,
+      ),
+      store.roles,
       clock,
-      {
-        ...config.roles,
-        ttlMs: config.rosterTtlMs,
-        allowedTenants: config.allowedTenants,
-        serviceUrlAllowed,
-      },
+      config.rosterTtlMs,
       log,
     ),
     clock,

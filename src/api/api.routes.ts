@@ -21,6 +21,7 @@ import { BadRequestError } from '../domain/shared/domain.errors';
 import type { Me } from '../contracts/tab-api';
 import { actionRoutes } from './action.routes';
 import { meetingRoutes } from './meetings/meeting.routes';
+import { adminRoutes } from './admin.routes';
 
 export interface ApiOptions {
   readonly mode: 'local' | 'production';
@@ -133,5 +134,6 @@ export function apiRoutes(deps: AppDeps, auth: TokenValidator, opts: ApiOptions)
   }
   router.use(actionRoutes(deps, user, opts.onWrite));
   router.use(meetingRoutes(deps, user, opts.onWrite));
+  router.use(adminRoutes(deps, user, opts.onWrite));
   return router;
 }

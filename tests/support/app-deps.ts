@@ -31,6 +31,13 @@ export class FakeDirectory implements Directory {
       )
       .map(([objectId]) => ({ objectId, name: this.names.get(objectId) ?? objectId }));
   }
+  async channelMembers(): Promise<readonly Member[]> {
+    return [...this.roles.keys()].map((objectId) => ({
+      objectId,
+      name: this.names.get(objectId) ?? objectId,
+    }));
+  }
+  rolesChanged(): void {}
 }
 
 export const silentLogger: Logger = {

@@ -36,14 +36,16 @@ export function rosterConversationId(ref: ConversationReference): string {
 }
 
 /**
- * RUG membership is the roster of the channel registered as the RUG channel (not of its team: a
- * private or shared RUG channel has its own members), read through the Bot Framework connector page
- * by page and reused briefly. Someone who leaves the channel drops out at the next read and loses
- * the right to vote; a shared channel's member from another allowed organisation counts. Other roles
- * come from configuration.
+ * RUG membership is the roster of the channel registered as the RUG channel, and Beredningsgruppen
+ * the roster of the channel registered as the preparation channel (not of their teams: a private or
+ * shared channel has its own members), read through the Bot Framework connector page by page and
+ * reused briefly. Someone who leaves a channel drops out at the next read; a shared channel's member
+ * from another allowed organisation counts. Chair, secretary and admins are granted in the app
+ * (StoredRolesDirectory adds them); configuration keeps the bootstrap admins and, as a deprecated
+ * fallback, RUG_CHAIR_IDS / RUG_SECRETARY_IDS / BEREDNING_IDS.
  */
 export class RosterDirectory implements Directory {
-  private cache: Cached | null = null;
+  private readonly cache = new Map<'rug' | 'beredning', Cached>();
 
   constructor(
     private readonly app: App,
@@ -56,45 +58,62 @@ export class RosterDirectory implements Directory {
   async rolesOf(objectId: string): Promise<readonly Role[]> {
     const has = (list: readonly string[]) => list.some((x) => same(x, objectId));
     const roles: Role[] = [];
-    if (await this.isRugMember(objectId)) roles.push('rug_member');
+    if (await this.isIn('rug', objectId)) roles.push('rug_member');
     if (has(this.opts.rugChairs)) roles.push('rug_chair');
     if (has(this.opts.rugSecretaries)) roles.push('rug_secretary');
-    if (has(this.opts.beredning)) roles.push('beredning');
+    if (has(this.opts.beredning) || (await this.isIn('beredning', objectId))) roles.push('beredning');
     if (has(this.opts.admins)) roles.push('admin');
     return roles;
   }
 
   /**
-   * Membership from the roster. If the roster cannot be read (the app removed from the team, Teams
-   * throttling), nobody counts as a member until it can — configured roles (chair, secretary, admin)
-   * still work, so an admin can re-register the channel.
+   * Membership from a roster. If the roster cannot be read (the app removed from the team, Teams
+   * throttling), nobody counts as a member until it can — configured and granted roles (chair,
+   * secretary, admin) still work, so an admin can re-register the channel.
    */
-  private async isRugMember(objectId: string): Promise<boolean> {
+  private async isIn(target: 'rug' | 'beredning', objectId: string): Promise<boolean> {
     try {
-      return (await this.rugMembers()).some((m) => same(m.objectId, objectId));
+      return (await this.members(target)).some((m) => same(m.objectId, objectId));
     } catch (err) {
-      this.log.error('RUG roster could not be read; treating the person as not a member', { err });
+      this.log.error(`${target} roster could not be read; treating the person as not a member`, { err });
       return false;
     }
   }
 
-  async rugMembers(): Promise<readonly Member[]> {
+  rugMembers(): Promise<readonly Member[]> {
+    return this.members('rug');
+  }
+
+  async channelMembers(): Promise<readonly Member[]> {
+    const all = new Map<string, Member>();
+    for (const target of ['rug', 'beredning'] as const) {
+      const members = await this.members(target).catch((err: unknown) => {
+        this.log.warn(`${target} roster could not be read for the role picker`, { err });
+        return [] as readonly Member[];
+      });
+      for (const m of members) all.set(m.objectId.toLowerCase(), m);
+    }
+    return [...all.values()];
+  }
+
+  /** A roster is read again after the TTL anyway; roles granted in the store are cached elsewhere. */
+  rolesChanged(): void {}
+
+  private async members(target: 'rug' | 'beredning'): Promise<readonly Member[]> {
     // Within the TTL the roster is answered without reading the channel registration either: a
     // turn that checks membership and draws a card pays no store round trip for it. A channel
     // registered anew (another team) therefore counts after at most ROSTER_TTL_MS, like a roster change.
-    const fresh = this.cache && this.clock.now().getTime() - this.cache.at < this.opts.ttlMs;
-    if (fresh && this.cache) return this.cache.members;
-    const ref = await this.conversations.get('channel:rug');
+    const hit = this.cache.get(target);
+    if (hit && this.clock.now().getTime() - hit.at < this.opts.ttlMs) return hit.members;
+    const ref = await this.conversations.get(`channel:${target}`);
     if (!ref) {
       // No RUG channel yet: only the configured members (useful before the app is added to the team).
-      return this.opts.rugMembers.map((objectId) => ({ objectId, name: objectId }));
+      return target === 'rug' ? this.opts.rugMembers.map((objectId) => ({ objectId, name: objectId })) : [];
     }
     const rosterId = rosterConversationId(ref);
     const now = this.clock.now().getTime();
-    if (this.cache && this.cache.key === rosterId && now - this.cache.at < this.opts.ttlMs)
-      return this.cache.members;
-    const members = await this.readRoster(ref.serviceUrl, rosterId, ref.tenantId);
-    this.cache = { at: now, key: rosterId, members };
+    const members = await this.readRoster(ref.serviceUrl, rosterId, ref.tenantId, target);
+    this.cache.set(target, { at: now, key: rosterId, members });
     return members;
   }
 
@@ -102,10 +121,13 @@ export class RosterDirectory implements Directory {
     serviceUrl: string,
     conversationId: string,
     homeTenant: string,
+    target: 'rug' | 'beredning',
   ): Promise<Member[]> {
     if (!this.opts.serviceUrlAllowed(serviceUrl))
       throw new Error('refused to read a roster: the serviceUrl is not a Teams connector host');
     const api = this.app.api.fromServiceUrl({ serviceUrl });
+    // RUG_MEMBER_IDS narrows the RUG roster only (a RUG team that also has non-voting members).
+    const narrow = target === 'rug' ? this.opts.rugMembers : [];
     const members: Member[] = [];
     let token: string | undefined;
     do {
@@ -115,8 +137,7 @@ export class RosterDirectory implements Directory {
         // A shared channel can hold people of any organisation; only the allowed ones take part.
         const tenant = m.tenantId ?? homeTenant;
         if (!this.opts.allowedTenants.some((t) => same(t, tenant))) continue;
-        if (this.opts.rugMembers.length > 0 && !this.opts.rugMembers.some((x) => same(x, m.aadObjectId!)))
-          continue;
+        if (narrow.length > 0 && !narrow.some((x) => same(x, m.aadObjectId!))) continue;
         members.push({ objectId: m.aadObjectId, name: m.name ?? m.aadObjectId, teamsUserId: m.id });
       }
       token = page.continuationToken || undefined;

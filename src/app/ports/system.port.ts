@@ -18,11 +18,18 @@ export interface Member {
   readonly teamsUserId?: string;
 }
 
-/** Who holds which role: configuration plus, for RUG membership, the registered channel's roster. */
+/**
+ * Who holds which role: RUG and Beredningsgruppen are the registered channels' rosters; chair,
+ * secretary and admins are granted in the app (plus the bootstrap admins of configuration).
+ */
 export interface Directory {
   rolesOf(objectId: string): Promise<readonly Role[]>;
   /** The current RUG members (for reminders and per-user card views). */
   rugMembers(): Promise<readonly Member[]>;
+  /** Everyone in the registered RUG and preparation channels: whom an admin may pick for a role. */
+  channelMembers(): Promise<readonly Member[]>;
+  /** Forget what was read, after a role was granted or ended here, so it counts at once. */
+  rolesChanged(): void;
 }
 
 /** Structured logging. Never pass tokens or free text that may hold personal data. */

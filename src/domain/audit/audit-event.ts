@@ -21,6 +21,9 @@ export type AuditKind =
   | 'follow_up_added'
   | 'closed'
   | 'channel_registered'
+  /** A chair, secretary or admin role granted or ended in the app (trail `system:roles`). */
+  | 'role_granted'
+  | 'role_ended'
   /** A chair, secretary or preparer refused for a conflict of interest (jäv, own initiative). */
   | 'conflict_of_interest_refused'
   /** Jäv declared on the initiative at a meeting (on its agenda item). */
@@ -80,6 +83,8 @@ export const AUDIT_KIND_LABELS: Readonly<Record<AuditKind, Label>> = {
   closed: { sv: 'Avslutat', en: 'Closed' },
   channel_registered: { sv: 'Kanal kopplad', en: 'Channel registered' },
   jav_declared: { sv: 'Jäv anmält vid sammanträde', en: 'Conflict of interest declared at a meeting' },
+  role_granted: { sv: 'Roll tilldelad', en: 'Role granted' },
+  role_ended: { sv: 'Roll avslutad', en: 'Role ended' },
   conflict_of_interest_refused: {
     sv: 'Nekad på grund av jäv eller eget initiativ',
     en: 'Refused for a conflict of interest or own initiative',

@@ -1,0 +1,206 @@
+/**
+ * Roles granted in the app, end to end on the running app: an admin appoints a chair in the tab's
+ * Administration API and that person records a decision through the bot card at once; ending the
+ * role takes it away at once; Beredningsgruppen is the preparation channel's roster; every grant and
+ * end is in the audit trail; and nobody but an admin reaches an admin route.
+ */
+import type { RolesView } from '../../src/contracts/admin-api';
+import { ROLES_TRAIL } from '../../src/app/use-cases/manage-roles';
+import { findAll } from '../support/card-check';
+import { cardDataFor, validForm } from '../support/fixtures';
+import { posted } from '../support/posted';
+import { startTestApp, type TestApp } from '../support/running-app';
+import {
+  BEREDNING_CHANNEL,
+  RUG_CHANNEL,
+  RUG_TEAM,
+  type TeamsUser,
+  cardActionActivity,
+  channelCardAction,
+  channelMention,
+} from '../support/teams-activities';
+
+// The Agents Playground's users (.m365agentsplayground.yml): the local sign-in page offers them.
+const user = (name: string, n: number): TeamsUser => ({
+  id: `29:1play${n}`,
+  aadObjectId: `a1a1a1a1-0000-4000-8000-00000000000${n}`,
+  name,
+  conversationId: `a:1play-chat-${n}`,
+});
+const anna = user('Anna Andersson', 1);
+const karin = user('Karin Lund', 2);
+const per = user('Per Nilsson', 3);
+const maria = user('Maria Ek', 4);
+const sara = user('Sara Holm', 5);
+const johan = user('Johan Berg', 6); // the bootstrap admin
+
+const texts = (card: unknown) =>
+  findAll(card, 'TextBlock')
+    .map((t) => String(t.text))
+    .join('\n');
+
+let t: TestApp;
+const url = () => t.connector.url;
+
+beforeEach(async () => {
+  // Only the bootstrap admin is configured: no chair, secretary or preparation group by id. The
+  // roster is reused for the default two minutes, so "at once" cannot come from re-reading it.
+  t = await startTestApp({ ADMIN_IDS: johan.aadObjectId });
+  const member = (u: TeamsUser) => ({ id: u.id, name: u.name, aadObjectId: u.aadObjectId });
+  t.connector.rosters.set(RUG_TEAM.id, [johan, karin, per, maria].map(member));
+  t.connector.rosters.set(BEREDNING_CHANNEL, [sara].map(member));
+});
+afterEach(async () => {
+  await t.close();
+});
+
+async function signIn(who: TeamsUser): Promise<string> {
+  const html = await fetch(`${t.app.url}/local-auth/sign-in`, {
+    method: 'POST',
+    body: new URLSearchParams({ user: who.aadObjectId, return: '/tab/' }),
+    headers: { origin: t.app.url },
+  }).then((r) => r.text());
+  return /setItem\('omtanke\.localToken', "([^"]+)"\)/.exec(html)![1]!;
+}
+
+async function call(token: string | null, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${t.app.url}${path}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    body: (await res.json()) as unknown,
+  };
+}
+
+const act = (
+  who: TeamsUser,
+  verb: string,
+  data: Record<string, unknown>,
+  activityId: string,
+  channel = RUG_CHANNEL,
+) => t.post(channelCardAction(who, verb, data, url(), activityId, channel));
+
+/** A registered RUG and preparation channel and an initiative with a decision proposal. */
+async function proposed() {
+  await t.post(channelMention(johan, 'koppla RUG', url(), RUG_CHANNEL));
+  await t.post(channelMention(johan, 'koppla beredning', url(), BEREDNING_CHANNEL));
+  await t.post(
+    cardActionActivity(
+      anna,
+      'initiative.submit',
+      cardDataFor(validForm(), { similarChecked: 'true', clientKey: 'k-roles-1' }),
+      url(),
+    ),
+  );
+  await t.app.flushOutbox();
+  const [initiative] = (await t.app.deps.store.initiatives.list({ by: 'initiator', value: anna.aadObjectId }))
+    .items;
+  await act(
+    per,
+    'rug.approve',
+    { initiativeId: initiative!.id },
+    posted(initiative!.channelCards.review).activityId,
+  );
+  await t.app.flushOutbox();
+  const prepCard = posted(
+    (await t.app.deps.store.initiatives.get(initiative!.id))!.channelCards.preparation,
+  ).activityId;
+  // Sara prepares because she is in the preparation channel, not because configuration names her.
+  await act(sara, 'prep.assign', { initiativeId: initiative!.id }, prepCard, BEREDNING_CHANNEL);
+  const proposal = {
+    initiativeId: initiative!.id,
+    recommendation: 'bifall',
+    rationale: 'Väl förankrat.',
+    responsibleId: 'varberg',
+  };
+  const done = await act(sara, 'prep.propose', proposal, prepCard, BEREDNING_CHANNEL);
+  expect(texts(done.body.value)).not.toContain('behörighet');
+  await t.app.flushOutbox();
+  const decisionCard = posted(
+    (await t.app.deps.store.initiatives.get(initiative!.id))!.channelCards.decision,
+  ).activityId;
+  return { id: initiative!.id, decisionCard };
+}
+
+const decision = (initiativeId: string) => ({
+  initiativeId,
+  outcome: 'bifall',
+  meetingDate: '2026-11-20',
+  rationale: 'RUG bifaller enligt förslaget.',
+  responsibleId: 'varberg',
+});
+
+it('lets an admin appoint a chair in the tab, who records a decision through the bot card at once', async () => {
+  const { id, decisionCard } = await proposed();
+  const before = await act(karin, 'rug.decide', decision(id), decisionCard);
+  expect(texts(before.body.value)).toContain('behörighet');
+
+  const admin = await signIn(johan);
+  const view = await call(admin, 'GET', '/api/admin/roles');
+  expect(view.status).toBe(200);
+  const candidates = (view.body as RolesView).candidates.map((c) => c.name);
+  expect(candidates).toEqual(['Johan Berg', 'Karin Lund', 'Maria Ek', 'Per Nilsson', 'Sara Holm']);
+
+  const granted = await call(admin, 'POST', '/api/admin/roles', {
+    role: 'rug_chair',
+    holderId: karin.aadObjectId,
+  });
+  expect(granted.status).toBe(200);
+  expect((granted.body as RolesView).current).toEqual([
+    expect.objectContaining({
+      role: 'rug_chair',
+      holder: { objectId: karin.aadObjectId, name: 'Karin Lund' },
+      active: true,
+    }),
+  ]);
+
+  const decided = await act(karin, 'rug.decide', decision(id), decisionCard);
+  expect(texts(decided.body.value)).toContain('Beslut 2026-11-20: Bifall');
+  expect((await t.app.deps.store.initiatives.get(id))!.status).toBe('approved');
+
+  // Ended: the role is gone at once, and both changes are in the audit trail with who and what.
+  const karinsId = (granted.body as RolesView).current[0]!.id;
+  const ended = await call(admin, 'POST', '/api/admin/roles/end', { assignmentId: karinsId });
+  expect((ended.body as RolesView).history).toEqual([
+    expect.objectContaining({
+      id: karinsId,
+      endedBy: { objectId: johan.aadObjectId, name: 'Johan Berg' },
+      active: false,
+    }),
+  ]);
+  const me = await call(await signIn(karin), 'GET', '/api/me');
+  expect((me.body as { roles: string[] }).roles).toEqual(['rug_member']);
+  const trail = (await t.app.deps.store.audit.list(ROLES_TRAIL)).items;
+  expect(
+    trail.map((e) => [e.kind, e.actor.name, (e.after as { holder: { name: string } }).holder.name]),
+  ).toEqual([
+    ['role_granted', 'Johan Berg', 'Karin Lund'],
+    ['role_ended', 'Johan Berg', 'Karin Lund'],
+  ]);
+});
+
+it('refuses every admin route to anyone but an admin (403 problem, or 401 without a token)', async () => {
+  const routes: [string, string, unknown][] = [
+    ['GET', '/api/admin/roles', undefined],
+    ['POST', '/api/admin/roles', { role: 'admin', holderId: per.aadObjectId }],
+    ['POST', '/api/admin/roles', { nonsense: true }],
+    ['POST', '/api/admin/roles/end', { assignmentId: 'x' }],
+  ];
+  for (const who of [per, karin, sara, anna]) {
+    const token = await signIn(who);
+    for (const [method, path, body] of routes) {
+      const res = await call(token, method, path, body);
+      expect([who.name, method, path, res.status]).toEqual([who.name, method, path, 403]);
+      expect(res.type).toContain('application/problem+json');
+    }
+  }
+  for (const [method, path, body] of routes) expect((await call(null, method, path, body)).status).toBe(401);
+  expect(await t.app.deps.store.roles.list()).toEqual([]);
+});
