@@ -19,10 +19,13 @@ export const CHANNEL_VERBS = [
   'impl.followUp',
   'impl.close',
 ] as const;
-export const CARD_VERBS = [...PERSONAL_VERBS, ...CHANNEL_VERBS, ...MEETING_VERBS] as const;
+/** The admin's roles card in personal chat (`roller`). */
+export const ROLE_VERBS = ['roles.grant', 'roles.end'] as const;
+export const CARD_VERBS = [...PERSONAL_VERBS, ...CHANNEL_VERBS, ...MEETING_VERBS, ...ROLE_VERBS] as const;
 
 export type PersonalVerb = (typeof PERSONAL_VERBS)[number];
 export type ChannelVerb = (typeof CHANNEL_VERBS)[number];
+export type RoleVerb = (typeof ROLE_VERBS)[number];
 export type CardVerb = (typeof CARD_VERBS)[number];
 
 export function isCardVerb(value: unknown): value is CardVerb {
@@ -31,4 +34,8 @@ export function isCardVerb(value: unknown): value is CardVerb {
 
 export function isChannelVerb(value: CardVerb): value is ChannelVerb {
   return (CHANNEL_VERBS as readonly string[]).includes(value);
+}
+
+export function isRoleVerb(value: CardVerb): value is RoleVerb {
+  return (ROLE_VERBS as readonly string[]).includes(value);
 }

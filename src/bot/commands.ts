@@ -7,6 +7,8 @@ export type Command =
   | { readonly kind: 'status'; readonly ref: string | null }
   | { readonly kind: 'help' }
   | { readonly kind: 'connect'; readonly target: 'rug' | 'beredning' }
+  /** The admin's roles card (chair, secretary, admins). */
+  | { readonly kind: 'roles' }
   | { readonly kind: 'unknown' };
 
 /** Lower-case, accents folded, mentions and punctuation removed: "Hjälp!" and "hjalp" are the same. */
@@ -50,12 +52,15 @@ const HELP = new Set([
   'start over',
 ]);
 
+const ROLES = new Set(['roller', 'roll', 'roles', 'role', 'hantera roller', 'manage roles']);
+
 /** Parses a free-text message in Swedish or English. Unknown text is `unknown`, never ignored. */
 export function parseCommand(text: string): Command {
   const t = normalise(text);
   if (NEW.has(t)) return { kind: 'new' };
   if (MINE.has(t)) return { kind: 'mine' };
   if (HELP.has(t) || t === '') return { kind: 'help' };
+  if (ROLES.has(t)) return { kind: 'roles' };
   if (t === 'status' || t === 'lage') return { kind: 'status', ref: null };
   const status = /^(?:status|lage|visa|show)\s+(.+)$/.exec(t);
   if (status) return { kind: 'status', ref: parseReference(status[1]!)?.ref ?? null };

@@ -13,6 +13,7 @@ import { fill, strings } from '../i18n/strings';
 import type { BotContext } from './bot-context';
 import type { PersonalVerb } from './card-verbs';
 import { parseCommand } from './commands';
+import { answerRolesCommand } from './role-chat';
 import { issuesFor, messageText } from './error-cards';
 
 const newKey = () => randomUUID().replace(/-/g, '');
@@ -51,6 +52,8 @@ export async function answerMessage(
         await viewerFor(bc.deps, person),
       );
     }
+    case 'roles':
+      return answerRolesCommand(bc, person, locale);
     case 'connect':
     case 'unknown':
       return messageCard(locale, t.unknownCommand);

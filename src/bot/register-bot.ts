@@ -8,11 +8,12 @@ import type { Locale } from '../domain/shared/label';
 import { localeFrom } from '../i18n/locale';
 import { strings } from '../i18n/strings';
 import { type BotContext, cardMessage, cardResponse } from './bot-context';
-import { isCardVerb, isChannelVerb } from './card-verbs';
+import { isCardVerb, isChannelVerb, isRoleVerb } from './card-verbs';
 import { parseCommand } from './commands';
 import { personFromActivity, tenantAllowed } from './identity';
 import { answerCardAction, answerMessage } from './personal-chat';
 import { answerMeetingAction, isMeetingVerb } from './meeting-verbs';
+import { answerRoleAction } from './role-chat';
 import { messageText } from './error-cards';
 import { answerChannelAction, answerChannelMessage, type ChannelOrigin } from './rug-channel';
 
@@ -202,7 +203,9 @@ export function registerBot(app: App, bc: BotContext): void {
           ? await answerMeetingAction(turn, person, locale, verb, data)
           : isChannelVerb(verb)
             ? await answerChannelAction(turn, person, locale, verb, data)
-            : await answerCardAction(turn, person, locale, verb, data);
+            : isRoleVerb(verb)
+              ? await answerRoleAction(turn, person, locale, verb, data)
+              : await answerCardAction(turn, person, locale, verb, data);
         bc.kick?.();
         return cardResponse(card);
       },

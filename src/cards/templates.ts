@@ -18,6 +18,7 @@ export const TEMPLATE_NAMES = [
   'meeting-agenda',
   'justering',
   'protokollsutdrag',
+  'roles',
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 

@@ -6,7 +6,7 @@
  */
 import type { RolesView } from '../../src/contracts/admin-api';
 import { ROLES_TRAIL } from '../../src/app/use-cases/manage-roles';
-import { findAll } from '../support/card-check';
+import { cardProblems, findAll } from '../support/card-check';
 import { cardDataFor, validForm } from '../support/fixtures';
 import { posted } from '../support/posted';
 import { startTestApp, type TestApp } from '../support/running-app';
@@ -18,6 +18,7 @@ import {
   cardActionActivity,
   channelCardAction,
   channelMention,
+  messageActivity,
 } from '../support/teams-activities';
 
 // The Agents Playground's users (.m365agentsplayground.yml): the local sign-in page offers them.
@@ -203,4 +204,62 @@ it('refuses every admin route to anyone but an admin (403 problem, or 401 withou
   }
   for (const [method, path, body] of routes) expect((await call(null, method, path, body)).status).toBe(401);
   expect(await t.app.deps.store.roles.list()).toEqual([]);
+});
+
+it('answers an admin’s `roller` with a people-picker card that grants a role, and tells others it is for admins', async () => {
+  await t.post(messageActivity(per, 'roller', url()));
+  expect(texts(t.connector.cardsTo(per.conversationId).at(-1))).toContain(
+    'Bara administratörer kan hantera roller.',
+  );
+
+  await t.post(channelMention(johan, 'koppla RUG', url(), RUG_CHANNEL));
+  await t.post(messageActivity(johan, 'Roller', url()));
+  const card = t.connector.cardsTo(johan.conversationId).at(-1)!;
+  // The people picker has no static choices (Teams' docs: `"choices": []` with `choices.data`); the
+  // Adaptive Cards library's own validator predates Data.Query and says so. Nothing else may fail.
+  expect(cardProblems(card)).toEqual(['An Input.ChoiceSet must have at least one choice defined.']);
+  const [role, picker] = findAll(card, 'Input.ChoiceSet');
+  expect((role!.choices as { value: string }[]).map((c) => c.value)).toEqual([
+    'rug_chair',
+    'rug_secretary',
+    'admin',
+  ]);
+  expect(picker).toMatchObject({
+    id: 'holderId',
+    'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },
+  });
+
+  // The picker sends the chosen person's Entra object id; the name comes from the channel roster.
+  const granted = await t.post(
+    cardActionActivity(
+      johan,
+      'roles.grant',
+      { role: 'rug_secretary', holderId: maria.aadObjectId, from: '' },
+      url(),
+    ),
+  );
+  const after = texts(granted.body.value);
+  expect(after).toContain('Rollen är tilldelad.');
+  expect(after).toContain('Sekreterare i RUG: Maria Ek');
+  const me = await call(await signIn(maria), 'GET', '/api/me');
+  expect((me.body as { roles: string[] }).roles).toEqual(expect.arrayContaining(['rug_secretary']));
+
+  const missing = await t.post(
+    cardActionActivity(johan, 'roles.grant', { role: 'admin', holderId: '' }, url()),
+  );
+  expect(texts(missing.body.value)).toContain('Välj en person.');
+  // A hand-made press by a non-admin grants nothing.
+  const forged = await t.post(
+    cardActionActivity(per, 'roles.grant', { role: 'admin', holderId: per.aadObjectId }, url()),
+  );
+  expect(texts(forged.body.value)).toContain('Bara administratörer');
+
+  const [end] = findAll(granted.body.value, 'Action.Execute').filter((a) => a.verb === 'roles.end');
+  const ended = await t.post(
+    cardActionActivity(johan, 'roles.end', end!.data as Record<string, unknown>, url()),
+  );
+  expect(texts(ended.body.value)).toContain('Rollen är avslutad.');
+  expect((await t.app.deps.store.roles.list()).map((a) => [a.holder.name, a.until !== null])).toEqual([
+    ['Maria Ek', true],
+  ]);
 });
