@@ -30,6 +30,9 @@ const InitiativePage = lazy(() =>
 const TodoView = lazy(() => import('./views/todo.js').then((m) => ({ default: m.TodoView })));
 const MeetingsView = lazy(() => import('./views/meetings.js').then((m) => ({ default: m.MeetingsView })));
 const MeetingPage = lazy(() => import('./views/meeting-page.js').then((m) => ({ default: m.MeetingPage })));
+const AdministrationView = lazy(() =>
+  import('./views/administration.js').then((m) => ({ default: m.AdministrationView })),
+);
 
 /** The tab: theme and language from the host, a view chooser, and the view of the current route. */
 export function App({ host, api, initialTheme }: { host: Host; api: Api; initialTheme: Theme }) {
@@ -77,7 +80,7 @@ export function App({ host, api, initialTheme }: { host: Host; api: Api; initial
         <header className="oh-header">
           <nav aria-label={t.navLabel} className="oh-nav">
             <ul className="oh-nav-list">
-              {VIEWS.map((v) => (
+              {VIEWS.filter((v) => v !== 'administration' || ctx?.me.roles.includes('admin')).map((v) => (
                 <li key={v}>
                   <a
                     href={hrefOf({ name: v })}
@@ -105,6 +108,7 @@ export function App({ host, api, initialTheme }: { host: Host; api: Api; initial
                 {route.name === 'mine' ? <InitiativeList key="mine" scope="mine" title={t.mine} /> : null}
                 {route.name === 'todo' ? <TodoView /> : null}
                 {route.name === 'annual' ? <AnnualView /> : null}
+                {route.name === 'administration' ? <AdministrationView /> : null}
                 {route.name === 'initiative' ? <InitiativePage key={route.key} refKey={route.key} /> : null}
                 {route.name === 'meetings' ? <MeetingsView /> : null}
                 {route.name === 'meeting' ? <MeetingPage key={route.id} meetingId={route.id} /> : null}

@@ -8,11 +8,21 @@ export type Route =
   | { readonly name: 'todo' }
   | { readonly name: 'annual' }
   | { readonly name: 'meetings' }
+  /** Admins only: the nav offers it to admins, the server refuses anyone else. */
+  | { readonly name: 'administration' }
   | { readonly name: 'initiative'; readonly key: string }
   | { readonly name: 'meeting'; readonly id: string };
 
 export type ViewName = Exclude<Route['name'], 'initiative' | 'meeting'>;
-export const VIEWS: readonly ViewName[] = ['overview', 'all', 'mine', 'todo', 'annual', 'meetings'];
+export const VIEWS: readonly ViewName[] = [
+  'overview',
+  'all',
+  'mine',
+  'todo',
+  'annual',
+  'meetings',
+  'administration',
+];
 
 export function parseHash(hash: string, fallback: ViewName = 'all'): Route {
   const path = hash.replace(/^#\/?/, '').split('?')[0] ?? '';
