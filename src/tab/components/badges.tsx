@@ -20,9 +20,25 @@ const TONE: Record<Status, Tone> = {
   withdrawn: 'subtle',
 };
 
+const useBadgeStyles = makeStyles({
+  // Fluent's badge is one fixed-height line; a long status in a narrow column wrapped out of it and
+  // its border ran through the words. The box grows with the text instead.
+  badge: {
+    height: 'auto',
+    minHeight: '20px',
+    maxWidth: '100%',
+    whiteSpace: 'normal',
+    overflowWrap: 'anywhere',
+    textAlign: 'start',
+    lineHeight: tokens.lineHeightBase200,
+    paddingBlock: '2px',
+  },
+});
+
 export function StatusBadge({ status, locale }: { status: Status; locale: Locale }) {
+  const s = useBadgeStyles();
   return (
-    <Badge appearance="tint" color={TONE[status]} shape="rounded">
+    <Badge appearance="tint" color={TONE[status]} shape="rounded" className={s.badge}>
       {statusLabel(status, locale)}
     </Badge>
   );
