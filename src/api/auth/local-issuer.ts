@@ -5,6 +5,7 @@ import type { Directory } from '../../app/ports/system.port';
 import { API_SCOPE, LOCAL_ISSUER_PATH } from './auth-config';
 import type { MockUser } from './mock-users';
 import { escapeHtml, htmlPage, jsString } from '../html';
+import { SIGN_IN_COPY, signInLocale } from './sign-in-page';
 
 export interface LocalIssuerOptions {
   readonly tenantId: string;
@@ -16,14 +17,6 @@ export interface LocalIssuerOptions {
   readonly baseUrl: () => string;
   readonly tokenLifetimeSec?: number;
 }
-
-const ROLE_LABELS: Record<string, string> = {
-  rug_member: 'RUG',
-  rug_chair: 'ordförande i RUG / RUG chair',
-  rug_secretary: 'sekreterare i RUG / RUG secretary',
-  beredning: 'beredningsgruppen / preparation group',
-  admin: 'administratör / admin',
-};
 
 /**
  * A stand-in for Entra in local mode: an RSA key pair made at start, OpenID metadata and JWKS in the
@@ -90,11 +83,11 @@ export class LocalIssuer {
     });
     router.get(`${LOCAL_ISSUER_PATH}/sign-in`, async (req, res) => {
       const back = safeReturn(req.query.return);
+      const locale = signInLocale(req);
+      const c = SIGN_IN_COPY[locale];
       const rows = await Promise.all(
         this.opts.users.map(async (u) => {
-          const roles = (await this.opts.directory.rolesOf(u.objectId))
-            .map((r) => ROLE_LABELS[r] ?? r)
-            .join(', ');
+          const roles = (await this.opts.directory.rolesOf(u.objectId)).map((r) => c.roles[r]).join(', ');
           return `<li><button type="submit" name="user" value="${escapeHtml(u.objectId)}">
             <span class="name">${escapeHtml(u.name)}</span>
             <span class="meta">${escapeHtml(u.email)}${roles ? ` · ${escapeHtml(roles)}` : ''}</span>
@@ -103,48 +96,51 @@ export class LocalIssuer {
       );
       res.type('html').send(
         htmlPage(
-          'Logga in (lokalt läge) – Omtanke Halland',
-          `<h1>Logga in som en testanvändare</h1>
-          <p lang="en">Sign in as a test user</p>
-          <p>Lokalt läge: de här personerna är Agents Playgrounds testanvändare. Rollerna kommer från dev-roles.json.</p>
+          c.title,
+          `<h1>${c.heading}</h1>
+          <p>${c.intro}</p>
           <form method="post" action="${LOCAL_ISSUER_PATH}/sign-in">
             <input type="hidden" name="return" value="${escapeHtml(back)}">
+            <input type="hidden" name="locale" value="${locale}">
             <ul class="users">${rows.join('')}</ul>
           </form>`,
+          locale,
         ),
       );
     });
     router.post(`${LOCAL_ISSUER_PATH}/sign-in`, express.urlencoded({ extended: false }), (req, res) => {
+      const form = req.body as Record<string, unknown>;
+      const locale = form.locale === 'en' || form.locale === 'sv' ? form.locale : signInLocale(req);
+      const c = SIGN_IN_COPY[locale];
       // Only this server's own sign-in page may post here: another site's page (or a rebinding
       // DNS name) could otherwise sign the browser in as a mock user of its choosing.
       if (!sameOrigin(req.header('origin'), req.header('host'))) {
         res
           .status(403)
           .type('html')
-          .send(
-            htmlPage(
-              'Fel ursprung',
-              '<p>Inloggningen måste göras från den här sidan.</p><p lang="en">Sign in from this page.</p>',
-            ),
-          );
+          .send(htmlPage(c.wrongOrigin, `<p>${c.wrongOriginBody}</p>`, locale));
         return;
       }
-      const body = req.body as Record<string, unknown>;
+      const body = form;
       const user = this.opts.users.find((u) => u.objectId === body.user);
       if (!user) {
-        res.status(400).type('html').send(htmlPage('Okänd användare', '<p>Okänd testanvändare.</p>'));
+        res
+          .status(400)
+          .type('html')
+          .send(htmlPage(c.unknownTitle, `<p>${c.unknownBody}</p>`, locale));
         return;
       }
       const token = this.issue(user);
       // The token goes to the tab through sessionStorage (same origin), never through a URL.
       res.type('html').send(
         htmlPage(
-          'Inloggad – Omtanke Halland',
-          `<p>Inloggad som ${escapeHtml(user.name)} …</p>
+          c.signedIn,
+          `<p>${c.signedInAs} ${escapeHtml(user.name)} …</p>
           <script>
             sessionStorage.setItem('omtanke.localToken', ${jsString(token)});
             location.replace(${jsString(safeReturn(body.return))});
           </script>`,
+          locale,
         ),
       );
     });
