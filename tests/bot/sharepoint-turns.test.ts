@@ -148,14 +148,20 @@ describe('Graph round trips per bot turn (SharePoint store)', () => {
     // Reads: at most one round trip per turn (the query model, the per-turn cache, one $batch).
     const reads = (f: { by: Record<string, number> }) =>
       Object.entries(f.by)
-        .filter(([useCase]) => /\.(read|get|list)$/.test(useCase))
+        // The granted roles (chair, secretary, admins) are read at most once per ROSTER_TTL_MS per
+        // instance, like the channel roster: a background cost that lands in whichever turn comes first.
+        .filter(([useCase]) => /\.(read|get|list)$/.test(useCase) && useCase !== 'roles.list')
         .reduce((n, [, v]) => n + v, 0);
-    for (const f of Object.values(figures)) expect(reads(f)).toBeLessThanOrEqual(1);
+    for (const f of [form, submission, changedVote, decision]) expect(reads(f)).toBeLessThanOrEqual(1);
+    // The first RUG turn after the channels were registered also reads the preparation channel's
+    // registration (Beredningsgruppen is its roster), once per ROSTER_TTL_MS per instance.
+    expect(reads(firstApproval)).toBeLessThanOrEqual(2);
     expect(form.total).toBeLessThanOrEqual(1);
     // Writes: each change is written with its records pending, the records, then the pending mark
     // cleared (src/app/use-cases/commit.ts). Ceilings at today's figures (README).
     expect(submission.total).toBeLessThanOrEqual(4);
-    expect(firstApproval.total).toBeLessThanOrEqual(7);
+    // 7 on main, plus the two directory reads above (preparation channel registration, granted roles).
+    expect(firstApproval.total).toBeLessThanOrEqual(9);
     expect(changedVote.total).toBeLessThanOrEqual(4);
     expect(decision.total).toBeLessThanOrEqual(4);
     expect((await t.app.deps.store.initiatives.get(id))!.status).toBe('approved');

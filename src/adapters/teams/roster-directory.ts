@@ -96,8 +96,10 @@ export class RosterDirectory implements Directory {
     return [...all.values()];
   }
 
-  /** A roster is read again after the TTL anyway; roles granted in the store are cached elsewhere. */
-  rolesChanged(): void {}
+  /** A channel was registered (or a role changed) here: read the rosters afresh on this instance. */
+  rolesChanged(): void {
+    this.cache.clear();
+  }
 
   private async members(target: 'rug' | 'beredning'): Promise<readonly Member[]> {
     // Within the TTL the roster is answered without reading the channel registration either: a
@@ -107,14 +109,25 @@ export class RosterDirectory implements Directory {
     if (hit && this.clock.now().getTime() - hit.at < this.opts.ttlMs) return hit.members;
     const ref = await this.conversations.get(`channel:${target}`);
     if (!ref) {
-      // No RUG channel yet: only the configured members (useful before the app is added to the team).
-      return target === 'rug' ? this.opts.rugMembers.map((objectId) => ({ objectId, name: objectId })) : [];
+      // No channel yet: for RUG only the configured members (useful before the app is added to the
+      // team), for the preparation group nobody. Kept for the TTL too, so it costs no read per turn.
+      const members =
+        target === 'rug' ? this.opts.rugMembers.map((objectId) => ({ objectId, name: objectId })) : [];
+      this.cache.set(target, { at: this.clock.now().getTime(), key: '', members });
+      return members;
     }
     const rosterId = rosterConversationId(ref);
     const now = this.clock.now().getTime();
-    const members = await this.readRoster(ref.serviceUrl, rosterId, ref.tenantId, target);
-    this.cache.set(target, { at: now, key: rosterId, members });
-    return members;
+    try {
+      const members = await this.readRoster(ref.serviceUrl, rosterId, ref.tenantId, target);
+      this.cache.set(target, { at: now, key: rosterId, members });
+      return members;
+    } catch (err) {
+      // A roster that cannot be read counts as empty until the TTL has passed, so a failing
+      // connector is not asked again on every turn (and every turn does not pay a registration read).
+      this.cache.set(target, { at: now, key: rosterId, members: [] });
+      throw err;
+    }
   }
 
   private async readRoster(

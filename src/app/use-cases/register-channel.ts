@@ -62,4 +62,6 @@ export async function registerChannel(deps: AppDeps, person: Person, channel: Ch
     `channel:${channel.target}:${registeredAt}`,
   );
   await writeRecords(deps, changes.pending);
+  // Who is in RUG or the preparation group changes with the channel: at once on this instance.
+  deps.directory.rolesChanged();
 }
