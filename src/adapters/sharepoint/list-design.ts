@@ -10,7 +10,7 @@ import { MEETING_LISTS } from './meeting-list-design';
 import { ASSIGNABLE_ROLES } from '../../domain/roles/role-assignment';
 
 /** Bumped when lists or columns change; /healthz shows it and provisioning brings a site up to it. */
-export const LIST_DESIGN_VERSION = '5';
+export const LIST_DESIGN_VERSION = '6';
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'choice' | 'multiChoice' | 'dateTime';
 
@@ -142,7 +142,7 @@ export const LISTS: Readonly<Record<ListKey, ListDesign>> = {
     ],
   },
   ...MEETING_LISTS,
-  // List design 5: chair, secretary and admin roles granted in the app (ended ones stay as history).
+  // List design 6: chair, secretary and admin roles granted in the app (ended ones stay as history).
   roles: {
     key: 'roles',
     displayName: 'OmtankeRoller',

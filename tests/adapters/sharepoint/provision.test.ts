@@ -120,7 +120,7 @@ describe('npm run provision', () => {
       code: 0,
       out: [
         `[provision] site ${site.webUrl} (SHAREPOINT_SITE_ID=${site.id})`,
-        '[provision] nothing to change: the lists match list design 5',
+        '[provision] nothing to change: the lists match list design 6',
       ],
       err: [],
     });
