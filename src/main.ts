@@ -16,6 +16,9 @@ import { deliverDue } from './bot/notification-dispatcher';
 import { registerBot } from './bot/register-bot';
 import { ConfigError, loadConfig, type Config } from './config';
 import { catalogue } from './domain/catalogue/catalogue';
+import { LiveConfiguration } from './app/configuration/live-configuration';
+import { ensureConfigurationRecorded } from './app/use-cases/manage-configuration';
+import { ensureRoleRecords } from './app/use-cases/manage-roles';
 import { openSqliteStore } from './adapters/sqlite/sqlite-store';
 import { openSharePointStore } from './adapters/sharepoint/sharepoint-store';
 import { openQueryProjection } from './adapters/sqlite/query/sqlite-projection';
@@ -98,6 +101,20 @@ export async function start(
   );
   const teams = createTeamsApp(config, http, log);
   const clock = { now: () => new Date() };
+  // The catalogue and the settings live in the store; today's catalogue and configuration seed
+  // revision 1 on a store that has none.
+  const configuration = await LiveConfiguration.open(
+    store.configuration,
+    {
+      catalogue,
+      settings: {
+        reminderAfterDays: config.reminders.reviewAfterDays,
+        digestWeekday: config.reminders.digestWeekday,
+        referencePrefix: 'OH',
+      },
+    },
+    log,
+  );
   const deps: AppDeps = {
     store,
     // Channel rosters and bootstrap admins, plus the roles granted in the app (read per roster TTL).
@@ -121,7 +138,13 @@ export async function start(
     ),
     clock,
     ids: { newId: () => randomUUID() },
-    catalogue,
+    get catalogue() {
+      return configuration.catalogue;
+    },
+    get settings() {
+      return configuration.settings;
+    },
+    configuration,
     log,
   };
 
@@ -133,6 +156,8 @@ export async function start(
   const flushOutbox = () =>
     (flushing ??= drainAll(deps)
       .then(() => drainPendingMeetings(deps))
+      .then(() => ensureConfigurationRecorded(deps))
+      .then(() => ensureRoleRecords(deps))
       .catch((err: unknown) => {
         log.warn('pending records could not be swept; the next pass tries again', { err });
         return 0;
@@ -164,12 +189,17 @@ export async function start(
   http.use(errorProblems(log));
   const timers = [
     config.outboxIntervalMs > 0 ? setInterval(() => void flushOutbox(), config.outboxIntervalMs) : null,
+    // What other instances saved of the catalogue and the settings takes effect here within this time.
+    config.rosterTtlMs > 0
+      ? setInterval(() => void configuration.refresh(), Math.max(1000, config.rosterTtlMs))
+      : null,
     config.reminders.intervalMs > 0
       ? setInterval(
           () =>
-            void queueReminders(deps, config.reminders).then(kick, (err: unknown) =>
-              log.error('reminder job failed', { err }),
-            ),
+            void queueReminders(deps, {
+              reviewAfterDays: deps.settings.reminderAfterDays,
+              digestWeekday: deps.settings.digestWeekday,
+            }).then(kick, (err: unknown) => log.error('reminder job failed', { err })),
           config.reminders.intervalMs,
         )
       : null,

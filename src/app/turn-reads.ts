@@ -107,6 +107,7 @@ export function withTurnCache(store: Store): Store {
     paragraphs: store.paragraphs,
     documents: store.documents,
     roles: store.roles,
+    configuration: store.configuration,
     recordTogether: (events, notifications) => store.recordTogether(events, notifications),
     readInitiativeWithStances: (id) => store.readInitiativeWithStances(id),
     schemaVersion: () => store.schemaVersion(),

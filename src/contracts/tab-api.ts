@@ -122,6 +122,8 @@ export interface TimelineEvent {
   readonly statusBefore?: Status;
   readonly statusAfter?: Status;
   readonly stance?: StanceKind;
+  /** The catalogue version the form was sent or edited with (on `submitted` and `edited`). */
+  readonly catalogueVersion?: string;
 }
 
 export interface Me {
@@ -177,6 +179,9 @@ export interface AnnualRow {
   readonly goalWordIds: readonly string[];
   readonly factorIds: readonly string[];
   readonly statementIds: readonly string[];
+  readonly agreementIds: readonly string[];
+  /** The catalogue version it was sent with: its labels read as they did then. */
+  readonly catalogueVersion: string;
   readonly latestFollowUp: FollowUpView | null;
 }
 

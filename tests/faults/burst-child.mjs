@@ -14,6 +14,8 @@ const { drainAll } = require('../../src/app/use-cases/commit.ts');
 const { deliverDue } = require('../../src/bot/notification-dispatcher.ts');
 const { catalogue } = require('../../src/domain/catalogue/catalogue.ts');
 const { validForm } = require('../support/fixtures.ts');
+const { DEFAULT_SETTINGS } = require('../../src/domain/settings/process-settings.ts');
+const { LiveConfiguration } = require('../../src/app/configuration/live-configuration.ts');
 const { randomUUID } = require('node:crypto');
 
 const store = openSqliteStore(dbPath);
@@ -28,6 +30,12 @@ const deps = {
   clock: { now: () => new Date() },
   ids: { newId: () => randomUUID() },
   catalogue,
+  settings: DEFAULT_SETTINGS,
+  configuration: LiveConfiguration.unsaved(
+    store.configuration,
+    { catalogue, settings: DEFAULT_SETTINGS },
+    silent,
+  ),
   log: silent,
 };
 const member = { objectId: 'member', tenantId: 't', name: 'Per Nilsson' };

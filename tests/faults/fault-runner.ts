@@ -5,6 +5,8 @@ import { hasRecords } from '../../src/domain/records/pending';
 import { FakeClock, FakeDirectory, silentLogger } from '../support/app-deps';
 import { type FaultMode, FaultyStore } from '../support/faulty-store';
 import { catalogue } from '../../src/domain/catalogue/catalogue';
+import { LiveConfiguration } from '../../src/app/configuration/live-configuration';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings/process-settings';
 import { giveRoles, type Scenario } from './fault-scenarios';
 
 export interface Run {
@@ -26,6 +28,12 @@ export async function freshRun(open: () => Promise<Store>): Promise<Run> {
     clock: new FakeClock(),
     ids: { newId: () => `00000000-0000-4000-9000-${String(++n).padStart(12, '0')}` },
     catalogue,
+    settings: DEFAULT_SETTINGS,
+    configuration: LiveConfiguration.unsaved(
+      faulty.store.configuration,
+      { catalogue, settings: DEFAULT_SETTINGS },
+      silentLogger,
+    ),
     log: silentLogger,
   };
   return { deps, faulty, inner };

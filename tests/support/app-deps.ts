@@ -5,6 +5,8 @@ import type { Clock, Directory, Logger, Member } from '../../src/app/ports/syste
 import type { Role } from '../../src/domain/initiative/actors';
 import type { Person } from '../../src/domain/initiative/initiative.types';
 import { catalogue } from '../../src/domain/catalogue/catalogue';
+import { LiveConfiguration } from '../../src/app/configuration/live-configuration';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings/process-settings';
 
 /** A clock tests can move. */
 export class FakeClock implements Clock {
@@ -57,12 +59,25 @@ export interface TestDeps extends AppDeps {
 
 /** Use-case tests run on the real SQLite store in memory rather than hand-written mocks. */
 export function testDeps(): TestDeps {
+  const store = openSqliteStore(':memory:');
+  const configuration = LiveConfiguration.unsaved(
+    store.configuration,
+    { catalogue, settings: DEFAULT_SETTINGS },
+    silentLogger,
+  );
   return {
-    store: openSqliteStore(':memory:'),
+    store,
     directory: new FakeDirectory(),
     clock: new FakeClock(),
     ids: { newId: () => randomUUID() },
-    catalogue,
+    // As in main.ts: what the configuration has in force (a catalogue change takes effect at once).
+    get catalogue() {
+      return configuration.catalogue;
+    },
+    get settings() {
+      return configuration.settings;
+    },
+    configuration,
     log: silentLogger,
   };
 }

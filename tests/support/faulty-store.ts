@@ -11,6 +11,7 @@ export const WRITES = [
   'counters.next',
   'conversations.save',
   'roles.put',
+  'configuration.append',
   'recordTogether',
 ] as const;
 
@@ -59,6 +60,7 @@ export class FaultyStore {
       conversations: part('conversations', inner.conversations),
       outbox: part('outbox', inner.outbox),
       roles: part('roles', inner.roles),
+      configuration: part('configuration', inner.configuration),
       recordTogether: wrap('recordTogether', (e, n) =>
         inner.recordTogether(
           e as Parameters<Store['recordTogether']>[0],

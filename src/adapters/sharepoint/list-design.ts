@@ -10,7 +10,7 @@ import { MEETING_LISTS } from './meeting-list-design';
 import { ASSIGNABLE_ROLES } from '../../domain/roles/role-assignment';
 
 /** Bumped when lists or columns change; /healthz shows it and provisioning brings a site up to it. */
-export const LIST_DESIGN_VERSION = '6';
+export const LIST_DESIGN_VERSION = '7';
 
 export type ColumnKind = 'text' | 'note' | 'number' | 'choice' | 'multiChoice' | 'dateTime';
 
@@ -23,6 +23,12 @@ export interface ColumnDesign {
   /** SharePoint refuses a second item with the same value (case-insensitively); implies indexed. */
   readonly unique?: boolean;
   readonly choices?: readonly string[];
+  /**
+   * Values outside `choices` are accepted ("fill-in" choices). The catalogue columns need it: an
+   * admin adds a target group in the app, which runs with the site's `write` role and so cannot
+   * change column definitions; the new id is stored as a fill-in value until provisioning next runs.
+   */
+  readonly allowTextEntry?: boolean;
 }
 
 export type ListKey =
@@ -35,7 +41,8 @@ export type ListKey =
   | 'meetings'
   | 'paragraphs'
   | 'documents'
-  | 'roles';
+  | 'roles'
+  | 'configuration';
 
 export interface ListDesign {
   readonly key: ListKey;
@@ -52,10 +59,12 @@ const text = (name: string, extra: Partial<ColumnDesign> = {}): ColumnDesign => 
   ...extra,
 });
 const key = (name: string): ColumnDesign => text(name, { indexed: true, unique: true });
+/** A catalogue column: the seed catalogue's ids as choices, and whatever the live catalogue adds. */
 const multi = (name: string, choices: readonly string[]): ColumnDesign => ({
   name,
   kind: 'multiChoice',
   choices,
+  allowTextEntry: true,
 });
 /** Every list keeps its record as JSON here; the other columns are keys, indexes and views. */
 const DATA: ColumnDesign = { name: 'Data', kind: 'note' };
@@ -155,6 +164,18 @@ export const LISTS: Readonly<Record<ListKey, ListDesign>> = {
       text('Until'),
       DATA,
       WRITE_TOKEN,
+    ],
+  },
+  // List design 7: the catalogue and the process settings as revisions, and fill-in catalogue columns.
+  configuration: {
+    key: 'configuration',
+    displayName: 'OmtankeKonfiguration',
+    description: 'Omtanke Halland: katalog och processinställningar (en post per version)',
+    columns: [
+      key('ConfigKey'),
+      { name: 'Kind', kind: 'choice', indexed: true, choices: ['catalogue', 'settings'] },
+      { name: 'Revision', kind: 'number' },
+      DATA,
     ],
   },
 };

@@ -44,7 +44,7 @@ export function columnDefinition(c: ColumnDesign): Record<string, unknown> {
       return {
         ...base,
         choice: {
-          allowTextEntry: false,
+          allowTextEntry: !!c.allowTextEntry,
           choices: [...(c.choices ?? [])],
           displayAs: c.kind === 'multiChoice' ? 'checkBoxes' : 'dropDownMenu',
         },
@@ -97,12 +97,19 @@ function columnSteps(design: ListDesign, list: SiteList, base: string, problems:
       patch.enforceUniqueValues = true;
       changes.push('unique');
     }
-    const existing = ((have.choice as { choices?: unknown } | undefined)?.choices ?? []) as string[];
+    const haveChoice = (have.choice ?? {}) as { choices?: unknown; allowTextEntry?: unknown };
+    const existing = (Array.isArray(haveChoice.choices) ? haveChoice.choices : []) as string[];
     const added = (want.choices ?? []).filter((c) => !existing.includes(c));
-    if (added.length > 0) {
+    const fillIn = !!want.allowTextEntry && haveChoice.allowTextEntry !== true;
+    if (added.length > 0 || fillIn) {
       // Choices are only added: old items may still hold a value the catalogue has since dropped.
-      patch.choice = { ...(have.choice as object), choices: [...existing, ...added] };
-      changes.push(`choices + ${added.join(', ')}`);
+      patch.choice = {
+        ...haveChoice,
+        choices: [...existing, ...added],
+        ...(want.allowTextEntry ? { allowTextEntry: true } : {}),
+      };
+      if (added.length > 0) changes.push(`choices + ${added.join(', ')}`);
+      if (fillIn) changes.push('fill-in choices');
     }
     if (changes.length > 0) {
       steps.push({

@@ -35,6 +35,7 @@ import { MEETING_READ, SharePointMeetings } from './sharepoint-meetings';
 import { PARAGRAPH_READ, SharePointParagraphs } from './sharepoint-paragraphs';
 import { SharePointDocuments } from './sharepoint-documents';
 import { ROLE_READ, SharePointRoles } from './sharepoint-roles';
+import { CONFIGURATION_READ, SharePointConfiguration } from './sharepoint-configuration';
 
 export interface SharePointStoreOptions {
   /** The site holding the lists (`SHAREPOINT_SITE_ID`), e.g. `contoso.sharepoint.com,<guid>,<guid>`. */
@@ -161,6 +162,7 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
     paragraphs: new SharePointParagraphs(list('paragraphs', PARAGRAPH_READ), contention),
     documents: new SharePointDocuments(client, options.siteId, ids.documents),
     roles: new SharePointRoles(list('roles', ROLE_READ)),
+    configuration: new SharePointConfiguration(list('configuration', CONFIGURATION_READ)),
     importInitiatives: (items) => importInitiatives(client, initiativeList, items),
     // The audit events and notifications of one change go out in one $batch: one round trip on the
     // user's path instead of one per record. Anything the batch did not take is written on its own,

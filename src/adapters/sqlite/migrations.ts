@@ -118,6 +118,17 @@ export const MIGRATIONS: readonly string[] = [
     version INTEGER NOT NULL
   );
   `,
+  `
+  -- The catalogue and the process settings as revisions: appended, never changed.
+  CREATE TABLE configuration (
+    kind TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (kind, revision)
+  );
+  CREATE TRIGGER configuration_no_update BEFORE UPDATE ON configuration
+    BEGIN SELECT RAISE(ABORT, 'configuration revisions are never changed'); END;
+  `,
 ];
 
 /** The migration that added the query model (its tables are filled from the records then). */

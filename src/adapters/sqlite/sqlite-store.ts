@@ -14,6 +14,7 @@ import { SqliteMeetings, SqliteParagraphs } from './sqlite-meetings';
 import { SqliteDocuments } from './sqlite-documents';
 import { SqliteOutbox } from './sqlite-outbox';
 import { SqliteRoles } from './sqlite-roles';
+import { SqliteConfiguration } from './sqlite-configuration';
 import { SqliteAuditLog, SqliteConversations, SqliteCounters, SqliteStances } from './sqlite-records';
 
 /** Opens (and migrates) the embedded store. `path` is a file, or ':memory:' for tests. */
@@ -44,6 +45,7 @@ export function openSqliteStore(path: string, options: { log?: Logger } = {}): S
     paragraphs: retryWhenBusy(new SqliteParagraphs(db)),
     documents: retryWhenBusy(new SqliteDocuments(db)),
     roles: retryWhenBusy(new SqliteRoles(db)),
+    configuration: retryWhenBusy(new SqliteConfiguration(db)),
     async recordTogether(events, notifications) {
       // One transaction: all of a change's records, or none. A record already there (the same id
       // written by an earlier attempt) is kept as it is.

@@ -1,4 +1,5 @@
 import { catalogueIndex } from '../../domain/catalogue/catalogue';
+import { labelAt } from '../../domain/catalogue/catalogue-version';
 import type { Catalogue } from '../../domain/catalogue/catalogue.types';
 import { OUTCOME_LABELS } from '../../domain/initiative/labels';
 import { STATUS_LABELS } from '../../domain/initiative/status';
@@ -16,6 +17,7 @@ const HEADERS: readonly Label[] = [
   { sv: 'Organisationer', en: 'Organisations' },
   { sv: 'Målgrupper', en: 'Target groups' },
   { sv: 'Målbild', en: 'Målbild links' },
+  { sv: 'Överenskommelser', en: 'Agreements' },
   { sv: 'Senaste uppföljning', en: 'Latest follow-up' },
   { sv: 'Uppföljningsdatum', en: 'Follow-up date' },
 ];
@@ -29,8 +31,8 @@ export interface Table {
 /** The annual compilation as a table of display texts in one language (for XLSX and CSV). */
 export function annualTable(report: AnnualReport, catalogue: Catalogue, locale: Locale): Table {
   const index = catalogueIndex(catalogue);
-  const labels = (ids: readonly string[]) =>
-    ids.map((id) => (index.has(id) ? text(index.get(id)!.label, locale) : id)).join(', ');
+  const labels = (ids: readonly string[], version?: string) =>
+    ids.map((id) => (index.has(id) ? text(labelAt(index.get(id)!, version), locale) : id)).join(', ');
   return {
     title:
       locale === 'en'
@@ -45,9 +47,10 @@ export function annualTable(report: AnnualReport, catalogue: Catalogue, locale: 
       r.paragraph ? `${r.meetingDate} § ${r.paragraph}` : r.meetingDate,
       r.diarienummer ?? '',
       r.responsibleId ? labels([r.responsibleId]) : '',
-      labels(r.organisationIds),
-      labels(r.targetGroupIds),
-      labels([...r.goalWordIds, ...r.factorIds, ...r.statementIds]),
+      labels(r.organisationIds, r.catalogueVersion),
+      labels(r.targetGroupIds, r.catalogueVersion),
+      labels([...r.goalWordIds, ...r.factorIds, ...r.statementIds], r.catalogueVersion),
+      labels(r.agreementIds, r.catalogueVersion),
       r.latestFollowUp
         ? [r.latestFollowUp.whatWasDone, r.latestFollowUp.effects].filter(Boolean).join(' – ')
         : '',

@@ -56,6 +56,8 @@ function row(i: Initiative, d: Initiative['decisions'][number]): AnnualRow {
     goalWordIds: f.goalWordIds,
     factorIds: f.factorIds,
     statementIds: f.statementIds,
+    agreementIds: f.agreementIds,
+    catalogueVersion: i.catalogueVersion,
     latestFollowUp: latestFollowUp(i),
   };
 }

@@ -91,6 +91,7 @@ function toEvent(e: AuditEvent): TimelineEvent {
     ...(isStatus(before) ? { statusBefore: before } : {}),
     ...(isStatus(after) ? { statusAfter: after } : {}),
     ...(stance === 'approve' || stance === 'decline' || stance === 'jav' ? { stance } : {}),
+    ...(typeof e.after?.catalogueVersion === 'string' ? { catalogueVersion: e.after.catalogueVersion } : {}),
   };
 }
 
@@ -104,5 +105,8 @@ export async function timeline(deps: AppDeps, person: Person, key: string): Prom
     events.push(...page.items.map(toEvent));
     cursor = page.nextCursor;
   } while (cursor);
-  return events;
+  // Sent before catalogue versions were recorded in the trail: the initiative still knows its own.
+  return events.map((e) =>
+    e.kind === 'submitted' && !e.catalogueVersion ? { ...e, catalogueVersion: i.catalogueVersion } : e,
+  );
 }

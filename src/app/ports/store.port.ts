@@ -2,6 +2,7 @@ import type { Stance } from '../../domain/approval/approval';
 import type { AuditEvent } from '../../domain/audit/audit-event';
 import type { Initiative } from '../../domain/initiative/initiative.types';
 import type { AuditLog } from './audit-log.port';
+import type { ConfigurationRepository } from './configuration.port';
 import type { ConversationStore } from './conversation-store.port';
 import type { DocumentArchive } from './document-archive.port';
 import type { InitiativeRepository } from './initiative-repository.port';
@@ -31,6 +32,8 @@ export interface Store {
    */
   readonly queries: InitiativeQueries;
   readonly roles: RoleRepository;
+  /** The catalogue and the process settings, as revisions (Administration view). */
+  readonly configuration: ConfigurationRepository;
   /**
    * Appends the audit events and queues the notifications of one change in as few round trips as the
    * store allows (one transaction on SQLite, one `$batch` on SharePoint). Idempotent by id: a record

@@ -28,13 +28,14 @@ export async function assertManagesRoles(deps: AppDeps, person: Person): Promise
  * The audit event of a grant or an end, derived from the stored assignment: its id is fixed by the
  * assignment, so writing it again after a fault (a replay of the same grant or end) writes it once.
  */
-async function recordChange(deps: AppDeps, a: RoleAssignment, kind: 'role_granted' | 'role_ended') {
+function changeRecords(deps: AppDeps, a: RoleAssignment, kind: 'role_granted' | 'role_ended') {
   const actor = kind === 'role_granted' ? a.grantedBy : (a.endedBy ?? a.grantedBy);
   const what = { role: a.role, holder: who(a.holder), from: a.from };
   const change =
     kind === 'role_granted'
       ? { before: { holds: false }, after: { ...what, until: a.until } }
       : { before: { ...what, until: null }, after: { ...what, until: a.until } };
+  const at = kind === 'role_granted' ? a.grantedAt : (a.endedAt ?? a.grantedAt);
   const r = records(deps).audit(
     ROLES_TRAIL,
     kind,
@@ -42,8 +43,30 @@ async function recordChange(deps: AppDeps, a: RoleAssignment, kind: 'role_grante
     change,
     `role:${a.id}:${kind}`,
   );
-  await writeRecords(deps, r.pending);
+  // The event's time is the grant's or the end's, so writing it again later (the sweep) is the same event.
+  return r.pending.events.map((e) => ({ ...e, at }));
+}
+
+async function recordChange(deps: AppDeps, a: RoleAssignment, kind: 'role_granted' | 'role_ended') {
+  await writeRecords(deps, { events: changeRecords(deps, a, kind), notifications: [] });
   deps.directory.rolesChanged();
+}
+
+/**
+ * The dispatcher's sweep, once per instance: every grant and end gets its audit event, also when
+ * the admin who made it never retried after a fault between the assignment and its event.
+ */
+const swept = new WeakSet<object>();
+export async function ensureRoleRecords(deps: AppDeps): Promise<void> {
+  if (swept.has(deps.store.roles)) return;
+  const events = (await deps.store.roles.list()).flatMap((a) => [
+    ...changeRecords(deps, a, 'role_granted'),
+    ...(a.until !== null && a.endedBy ? changeRecords(deps, a, 'role_ended') : []),
+  ]);
+  for (let i = 0; i < events.length; i += 20) {
+    await writeRecords(deps, { events: events.slice(i, i + 20), notifications: [] });
+  }
+  swept.add(deps.store.roles);
 }
 
 function notBefore(field: string, day: string, today: string) {

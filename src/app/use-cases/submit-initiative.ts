@@ -8,7 +8,12 @@ import { transition } from '../../domain/initiative/lifecycle';
 import { formatReference } from '../../domain/initiative/reference';
 import { diff } from '../../domain/audit/audit-event';
 import { ValidationError } from '../../domain/shared/domain.errors';
-import { normaliseForm, validateDraft, validateForSubmit } from '../../domain/initiative/validation';
+import {
+  normaliseForm,
+  retiredChoices,
+  validateDraft,
+  validateForSubmit,
+} from '../../domain/initiative/validation';
 import { assertMay, type Viewer } from '../../domain/policy/policy';
 import type { AppDeps } from '../deps';
 import { ConflictError } from '../ports/store.errors';
@@ -124,6 +129,8 @@ export async function submitInitiative(
   // Someone else's initiative is refused before anything of it is looked at.
   if (existing && existing.initiator.objectId !== person.objectId)
     assertMay('edit', existing, asInitiator(person));
+  const retired = retiredChoices(form, deps.catalogue, existing?.form ?? null);
+  if (retired.length > 0) throw new ValidationError(retired);
 
   if (existing && existing.status !== 'draft') {
     // Already sent: the same key again is a retry; an explicit edit of a sent initiative is an edit.
@@ -138,9 +145,12 @@ export async function submitInitiative(
       if (JSON.stringify(current.form) === JSON.stringify(form)) return null;
       // RUG members must see what they vote on: the review card shows the new text.
       return {
-        next: { ...current, form },
+        next: { ...current, form, catalogueVersion: deps.catalogue.version },
         records: records(deps)
-          .audit(existing.id, 'edited', person, diff(current.form, form))
+          .audit(existing.id, 'edited', person, {
+            ...diff(current.form, form),
+            after: { ...diff(current.form, form).after, catalogueVersion: deps.catalogue.version },
+          })
           .refreshCards(existing.id),
       };
     });
@@ -154,11 +164,11 @@ export async function submitInitiative(
     existing ?? { status: 'draft', initiator: person, preparer: null },
     asInitiator(person),
   );
-  const ref = formatReference(year, await deps.store.counters.next(year));
+  const ref = formatReference(year, await deps.store.counters.next(year), deps.settings.referencePrefix);
   // The audit event and RUG's review request are written with the initiative itself, then out.
   const sent = (id: string) =>
     records(deps)
-      .audit(id, 'submitted', person, { after: { status, ref } })
+      .audit(id, 'submitted', person, { after: { status, ref, catalogueVersion: deps.catalogue.version } })
       .notify({
         kind: 'review_requested',
         initiativeId: id,
@@ -169,7 +179,15 @@ export async function submitInitiative(
     const result = await commit(deps, existing.id, (current) =>
       current.status === 'draft'
         ? {
-            next: { ...current, form, status, ref, submittedAt: now.toISOString() },
+            next: {
+              ...current,
+              form,
+              status,
+              ref,
+              submittedAt: now.toISOString(),
+              // The labels it shows are those of the catalogue it was sent with.
+              catalogueVersion: deps.catalogue.version,
+            },
             records: sent(current.id),
           }
         : null,

@@ -24,6 +24,11 @@ export type AuditKind =
   /** A chair, secretary or admin role granted or ended in the app (trail `system:roles`). */
   | 'role_granted'
   | 'role_ended'
+  /** A catalogue entry added, reworded, retired or restored, or a catalogue imported (trail `system:catalogue`). */
+  | 'catalogue_changed'
+  | 'catalogue_imported'
+  /** The process settings changed (trail `system:settings`). */
+  | 'settings_changed'
   /** A chair, secretary or preparer refused for a conflict of interest (jäv, own initiative). */
   | 'conflict_of_interest_refused'
   /** Jäv declared on the initiative at a meeting (on its agenda item). */
@@ -85,6 +90,9 @@ export const AUDIT_KIND_LABELS: Readonly<Record<AuditKind, Label>> = {
   jav_declared: { sv: 'Jäv anmält vid sammanträde', en: 'Conflict of interest declared at a meeting' },
   role_granted: { sv: 'Roll tilldelad', en: 'Role granted' },
   role_ended: { sv: 'Roll avslutad', en: 'Role ended' },
+  catalogue_changed: { sv: 'Katalogen ändrad', en: 'Catalogue changed' },
+  catalogue_imported: { sv: 'Katalog importerad', en: 'Catalogue imported' },
+  settings_changed: { sv: 'Inställningar ändrade', en: 'Settings changed' },
   conflict_of_interest_refused: {
     sv: 'Nekad på grund av jäv eller eget initiativ',
     en: 'Refused for a conflict of interest or own initiative',

@@ -552,6 +552,7 @@ export const catalogue: Catalogue = {
         sv: 'Överenskommelse om hemsjukvården i Halland 2021–2028',
         en: 'Agreement on home health care in Halland 2021–2028',
       },
+      validity: { from: 2021, to: 2028 },
     },
     {
       id: 'trygg-effektiv-utskrivning-2022-2024',
@@ -559,6 +560,7 @@ export const catalogue: Catalogue = {
         sv: 'Överenskommelse om Trygg och effektiv utskrivning från sluten hälso- och sjukvård i Halland 2022–2024',
         en: 'Agreement on safe and effective discharge from inpatient health care in Halland 2022–2024',
       },
+      validity: { from: 2022, to: 2024 },
     },
     {
       id: 'regional-samverkan-2022-2024',
@@ -566,6 +568,7 @@ export const catalogue: Catalogue = {
         sv: 'Regional överenskommelse om samverkan mellan Region Halland och Hallands kommuner avseende ansvarsfördelning och samordnade insatser till barn, individer med psykisk funktionsnedsättning, individer med riskbruk, skadligt bruk eller beroende samt unga som vårdas utanför det egna hemmet 2022–2024',
         en: 'Regional agreement on collaboration between Region Halland and the municipalities of Halland on the division of responsibilities and coordinated interventions for children, individuals with a psychiatric disability, individuals with risky use, harmful use or addiction, and young people cared for outside their own home 2022–2024',
       },
+      validity: { from: 2022, to: 2024 },
     },
     {
       id: 'hjalpmedelsavtal-gnhh',

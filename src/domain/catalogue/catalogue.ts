@@ -1,5 +1,5 @@
 import type { Label } from '../shared/label';
-import type { Catalogue, FactorStatement, Organisation, Perspective } from './catalogue.types';
+import type { Catalogue, EntryLife, FactorStatement, Organisation, Perspective } from './catalogue.types';
 
 export { catalogue } from './catalogue.data';
 
@@ -15,7 +15,7 @@ export type CatalogueEntryKind =
   | 'network';
 
 /** What a catalogue id refers to: its kind and its display label (a statement's label is its text). */
-export interface CatalogueEntry {
+export interface CatalogueEntry extends EntryLife {
   readonly kind: CatalogueEntryKind;
   readonly label: Label;
 }
@@ -56,19 +56,24 @@ export function statementsOf(
 /** Every id in the catalogue mapped to its kind and label; throws if an id occurs more than once. */
 export function catalogueIndex(c: Catalogue): ReadonlyMap<string, CatalogueEntry> {
   const index = new Map<string, CatalogueEntry>();
-  const add = (id: string, kind: CatalogueEntryKind, label: Label): void => {
-    if (index.has(id)) throw new Error(`Duplicate catalogue id: ${id}`);
-    index.set(id, { kind, label });
+  const add = (e: EntryLife & { id: string }, kind: CatalogueEntryKind, label: Label): void => {
+    if (index.has(e.id)) throw new Error(`Duplicate catalogue id: ${e.id}`);
+    index.set(e.id, {
+      kind,
+      label,
+      ...(e.retiredIn !== undefined ? { retiredIn: e.retiredIn } : {}),
+      ...(e.formerLabels ? { formerLabels: e.formerLabels } : {}),
+    });
   };
-  for (const goalWord of c.goalWords) add(goalWord.id, 'goalWord', goalWord.label);
+  for (const goalWord of c.goalWords) add(goalWord, 'goalWord', goalWord.label);
   for (const factor of c.factors) {
-    add(factor.id, 'factor', factor.label);
-    for (const statement of factor.statements) add(statement.id, 'statement', statement.text);
+    add(factor, 'factor', factor.label);
+    for (const statement of factor.statements) add(statement, 'statement', statement.text);
   }
-  for (const group of c.targetGroups) add(group.id, 'targetGroup', group.label);
-  for (const organisation of c.organisations) add(organisation.id, 'organisation', organisation.label);
-  for (const prerequisite of c.prerequisites) add(prerequisite.id, 'prerequisite', prerequisite.label);
-  for (const agreement of c.agreements) add(agreement.id, 'agreement', agreement.label);
-  for (const network of c.networks) add(network.id, 'network', network.label);
+  for (const group of c.targetGroups) add(group, 'targetGroup', group.label);
+  for (const organisation of c.organisations) add(organisation, 'organisation', organisation.label);
+  for (const prerequisite of c.prerequisites) add(prerequisite, 'prerequisite', prerequisite.label);
+  for (const agreement of c.agreements) add(agreement, 'agreement', agreement.label);
+  for (const network of c.networks) add(network, 'network', network.label);
   return index;
 }

@@ -1,7 +1,24 @@
 import type { Label } from '../shared/label';
 
+/** A label an entry had before it was reworded: shown for initiatives saved with an older version. */
+export interface FormerLabel {
+  readonly label: Label;
+  /** The first catalogue version that no longer used this label. */
+  readonly until: string;
+}
+
+/**
+ * What every entry carries about its life in a catalogue kept as versioned data: entries are never
+ * deleted and their ids never reused, only reworded (the old label kept) or retired.
+ */
+export interface EntryLife {
+  /** The catalogue version that retired it: no longer offered on the form, still shown and filtered on. */
+  readonly retiredIn?: string;
+  readonly formerLabels?: readonly FormerLabel[];
+}
+
 /** One of the three goal words of the målbild: personcentrerad, sammanhållen, nära. */
-export interface GoalWord {
+export interface GoalWord extends EntryLife {
   readonly id: string;
   readonly label: Label;
   readonly description: Label;
@@ -10,7 +27,7 @@ export interface GoalWord {
 export type Perspective = 'individual' | 'employee' | 'organisation';
 
 /** A statement of a success factor seen from one perspective ("Jag …", "När jag …", "När vi …"). */
-export interface FactorStatement {
+export interface FactorStatement extends EntryLife {
   readonly id: string;
   readonly factorId: string;
   readonly perspective: Perspective;
@@ -18,7 +35,7 @@ export interface FactorStatement {
 }
 
 /** One of the four success factors (framgångsfaktorer). */
-export interface SuccessFactor {
+export interface SuccessFactor extends EntryLife {
   readonly id: string;
   readonly label: Label;
   readonly tagline: Label;
@@ -29,33 +46,35 @@ export interface SuccessFactor {
   readonly statements: readonly FactorStatement[];
 }
 
-export interface TargetGroup {
+export interface TargetGroup extends EntryLife {
   readonly id: string;
   readonly label: Label;
 }
 
 export type OrganisationKind = 'region' | 'municipality';
 
-export interface Organisation {
+export interface Organisation extends EntryLife {
   readonly id: string;
   readonly kind: OrganisationKind;
   readonly label: Label;
 }
 
 /** A förutsättning named in the färdplan. */
-export interface Prerequisite {
+export interface Prerequisite extends EntryLife {
   readonly id: string;
   readonly label: Label;
 }
 
 /** An existing joint agreement (överenskommelse) an initiative may relate to. */
-export interface Agreement {
+export interface Agreement extends EntryLife {
   readonly id: string;
   readonly label: Label;
+  /** The years the agreement runs, e.g. 2022–2024 (`to` null: until further notice). */
+  readonly validity?: { readonly from: number; readonly to: number | null };
 }
 
 /** A network or collaboration group that can carry out work and reports to RUG. */
-export interface Network {
+export interface Network extends EntryLife {
   readonly id: string;
   readonly label: Label;
 }

@@ -178,3 +178,44 @@ const listDomainKeys: Record<ListField, true> = {
   prerequisiteIds: true,
   agreementIds: true,
 };
+
+/**
+ * Choices of retired catalogue entries that the initiative did not already have: a retired entry is
+ * not offered for new initiatives, but one that already chose it keeps it through edits.
+ */
+export function retiredChoices(
+  form: InitiativeForm,
+  catalogue: Catalogue,
+  had: InitiativeForm | null,
+): FieldIssue[] {
+  const retired = new Set<string>();
+  const note = (e: { id: string; retiredIn?: string }) => {
+    if (e.retiredIn !== undefined) retired.add(e.id);
+  };
+  catalogue.organisations.forEach(note);
+  catalogue.targetGroups.forEach(note);
+  catalogue.goalWords.forEach(note);
+  catalogue.prerequisites.forEach(note);
+  catalogue.agreements.forEach(note);
+  for (const f of catalogue.factors) {
+    note(f);
+    // A retired factor takes its statements with it.
+    for (const s of f.statements) if (f.retiredIn !== undefined) retired.add(s.id);
+    f.statements.forEach(note);
+  }
+  const issues: FieldIssue[] = [];
+  for (const field of Object.keys(listDomain(catalogue)) as ListField[]) {
+    const before = new Set(had ? had[field] : []);
+    if (form[field].some((id) => retired.has(id) && !before.has(id))) {
+      issues.push({
+        field,
+        code: 'FIELD.RETIRED_CHOICE',
+        message: {
+          sv: 'Ett val har gått ut ur katalogen och kan inte väljas för nya initiativ. Välj det som ersätter det.',
+          en: 'A choice has been retired from the catalogue and cannot be chosen for new initiatives. Choose what replaces it.',
+        },
+      });
+    }
+  }
+  return issues;
+}

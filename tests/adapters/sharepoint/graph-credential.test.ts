@@ -70,7 +70,7 @@ it('provisions and opens the store from settings alone, as main.ts and npm run p
     queryModel: () => openQueryProjection(),
   });
   await expect(store.ping()).resolves.toBeUndefined();
-  expect(await store.schemaVersion()).toBe('lists-6');
+  expect(await store.schemaVersion()).toBe('lists-7');
   await store.close();
   // Over https the SDK's TelemetryHandler knows the fake's host (customHosts) and tags each call.
   expect(fake.received.length).toBeGreaterThan(3);

@@ -105,7 +105,7 @@ describe('npm run provision', () => {
         expect.stringMatching(/^\[provision\] would list OmtankeInitiativ: create list \(16 columns/),
       ]),
     );
-    expect(out.at(-1)).toBe('[provision] dry run: 10 change(s) planned, nothing written');
+    expect(out.at(-1)).toBe('[provision] dry run: 11 change(s) planned, nothing written');
     expect(site.lists.size).toBe(0);
   });
 
@@ -113,14 +113,14 @@ describe('npm run provision', () => {
     const site = fake.createSite({ role: 'manage' });
     const first = await cli(site);
     expect(first.code).toBe(0);
-    expect(first.out.filter((l) => l.includes(': create list'))).toHaveLength(10);
-    expect(first.out.at(-1)).toMatch(/done: 10 change\(s\)/);
+    expect(first.out.filter((l) => l.includes(': create list'))).toHaveLength(11);
+    expect(first.out.at(-1)).toMatch(/done: 11 change\(s\)/);
     const second = await cli(site.id);
     expect(second).toEqual({
       code: 0,
       out: [
         `[provision] site ${site.webUrl} (SHAREPOINT_SITE_ID=${site.id})`,
-        '[provision] nothing to change: the lists match list design 6',
+        '[provision] nothing to change: the lists match list design 7',
       ],
       err: [],
     });

@@ -48,7 +48,7 @@ function provision(...args: string[]): Promise<{ code: number | null; out: strin
 it('provisions the standalone fake through npm run provision, and a second run changes nothing', async () => {
   const siteUrl = /Site (\S+), empty/.exec(output)![1]!;
   const first = await provision('--site', siteUrl);
-  expect(first.out).toMatch(/done: 10 change\(s\)/);
+  expect(first.out).toMatch(/done: 11 change\(s\)/);
   expect(first.code).toBe(0);
   const second = await provision('--site', printed('SHAREPOINT_SITE_ID'));
   expect(second.out).toMatch(/nothing to change/);

@@ -1,0 +1,62 @@
+import type {
+  ConfigurationKind,
+  ConfigurationRepository,
+  ConfigurationRevision,
+} from '../../app/ports/configuration.port';
+import { ConflictError } from '../../app/ports/store.errors';
+import type { GraphList, ListItem } from './graph-list';
+import { isDuplicate, mapGraph } from './http/graph-errors';
+
+export const CONFIGURATION_READ = ['ConfigKey', 'Data'] as const;
+
+const keyOf = (kind: ConfigurationKind, revision: number) => `${kind}:${revision}`;
+const toRevision = (item: ListItem) => JSON.parse(String(item.fields.Data)) as ConfigurationRevision;
+
+/**
+ * Revisions in their own list, one item each, keyed `<kind>:<revision>` (unique, so a second
+ * revision n is refused with 409). A start reads a kind's revisions once; after that an instance
+ * asks only whether the next revision exists — one small request per poll, whatever the history.
+ */
+export class SharePointConfiguration implements ConfigurationRepository {
+  constructor(private readonly sp: GraphList) {}
+
+  append(r: ConfigurationRevision): Promise<void> {
+    return mapGraph('save configuration', async () => {
+      const key = keyOf(r.kind, r.revision);
+      try {
+        await this.sp.create(
+          { Title: key, ConfigKey: key, Kind: r.kind, Revision: r.revision, Data: JSON.stringify(r) },
+          'configuration.append',
+          key,
+        );
+      } catch (err) {
+        // Taken: by another change, or by this one whose answer was lost (the caller compares changeId).
+        if (isDuplicate(err)) throw new ConflictError('save configuration: revision taken', 'duplicate');
+        throw err;
+      }
+    });
+  }
+
+  after(kind: ConfigurationKind, revision: number): Promise<ConfigurationRevision[]> {
+    return mapGraph('read configuration', async () => {
+      if (revision === 0) {
+        const all = await this.sp.findAll({ column: 'Kind', value: kind }, 'configuration.all', () => true);
+        return all
+          .map(toRevision)
+          .filter((r) => r.kind === kind)
+          .sort((a, b) => a.revision - b.revision);
+      }
+      const out: ConfigurationRevision[] = [];
+      for (let n = revision + 1; ; n++) {
+        const key = keyOf(kind, n);
+        const item = await this.sp.findOne(
+          { column: 'ConfigKey', value: key },
+          'configuration.next',
+          (i) => i.fields.ConfigKey === key,
+        );
+        if (!item) return out;
+        out.push(toRevision(item));
+      }
+    });
+  }
+}

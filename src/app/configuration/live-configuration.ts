@@ -1,0 +1,117 @@
+import type { Catalogue } from '../../domain/catalogue/catalogue.types';
+import type { ProcessSettings } from '../../domain/settings/process-settings';
+import type {
+  ConfigurationKind,
+  ConfigurationRepository,
+  ConfigurationRevision,
+} from '../ports/configuration.port';
+import { ConflictError } from '../ports/store.errors';
+import type { Logger } from '../ports/system.port';
+
+export interface Seeds {
+  readonly catalogue: Catalogue;
+  readonly settings: ProcessSettings;
+}
+
+const seedRevision = (kind: ConfigurationKind, data: unknown): ConfigurationRevision => ({
+  kind,
+  revision: 1,
+  data,
+  changeId: 'seed',
+  savedAt: new Date(0).toISOString(),
+  savedBy: null,
+  events: [],
+});
+
+/**
+ * The catalogue and the settings in force on this instance: the latest revision it has read. A
+ * revision this instance saves takes effect here at once (`saved`); one saved elsewhere when
+ * `refresh` next runs (main.ts runs it every roster TTL), which costs one small read per kind.
+ */
+export class LiveConfiguration {
+  private readonly current = new Map<ConfigurationKind, ConfigurationRevision>();
+  /** Kinds whose last save ended in doubt (it may have landed): read again before trusting them. */
+  private readonly doubted = new Set<ConfigurationKind>();
+
+  private constructor(
+    private readonly repo: ConfigurationRepository,
+    seeds: Seeds,
+    private readonly log: Logger,
+  ) {
+    this.current.set('catalogue', seedRevision('catalogue', seeds.catalogue));
+    this.current.set('settings', seedRevision('settings', seeds.settings));
+  }
+
+  /**
+   * Reads the latest revisions, storing the seeds as revision 1 on a store that has none (first
+   * start; several instances starting at once agree, as only one revision 1 can be stored).
+   */
+  static async open(repo: ConfigurationRepository, seeds: Seeds, log: Logger): Promise<LiveConfiguration> {
+    const live = new LiveConfiguration(repo, seeds, log);
+    for (const kind of ['catalogue', 'settings'] as const) {
+      const stored = await repo.after(kind, 0);
+      if (stored.length > 0) {
+        live.current.set(kind, stored[stored.length - 1]!);
+        continue;
+      }
+      try {
+        await repo.append(live.revision(kind));
+      } catch (err) {
+        if (!(err instanceof ConflictError)) throw err;
+        const won = await repo.after(kind, 0);
+        if (won.length > 0) live.current.set(kind, won[won.length - 1]!);
+      }
+    }
+    return live;
+  }
+
+  /** The seeds in force and not stored: for tests and tools that need no store behind them. */
+  static unsaved(repo: ConfigurationRepository, seeds: Seeds, log: Logger): LiveConfiguration {
+    return new LiveConfiguration(repo, seeds, log);
+  }
+
+  get catalogue(): Catalogue {
+    return this.revision('catalogue').data as Catalogue;
+  }
+
+  get settings(): ProcessSettings {
+    return this.revision('settings').data as ProcessSettings;
+  }
+
+  revision(kind: ConfigurationKind): ConfigurationRevision {
+    return this.current.get(kind)!;
+  }
+
+  /** Takes a revision into force (one this instance saved or read); an older one is ignored. */
+  saved(r: ConfigurationRevision): void {
+    if (r.revision > this.revision(r.kind).revision) this.current.set(r.kind, r);
+  }
+
+  /** A save of the kind failed in a way that may have landed (a lost answer). */
+  doubt(kind: ConfigurationKind): void {
+    this.doubted.add(kind);
+  }
+
+  /** Re-reads the kinds a failed save left in doubt; what the dispatcher's sweep runs first. */
+  async settleDoubts(): Promise<void> {
+    for (const kind of [...this.doubted]) {
+      await this.refresh(kind);
+      this.doubted.delete(kind);
+    }
+  }
+
+  /** Reads what other instances saved since; a failed read keeps what is in force and logs it. */
+  async refresh(kind?: ConfigurationKind): Promise<void> {
+    for (const k of kind ? [kind] : (['catalogue', 'settings'] as const)) {
+      try {
+        for (const r of await this.repo.after(k, this.revision(k).revision)) this.saved(r);
+      } catch (err) {
+        this.log.warn('configuration could not be refreshed; the last one read stays in force', {
+          err,
+          kind: k,
+        });
+        if (kind) throw err;
+      }
+    }
+  }
+}
