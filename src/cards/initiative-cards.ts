@@ -1,5 +1,6 @@
 import { type CardTone, TONE_COLOR } from './tone';
 import { tally, type Stance } from '../domain/approval/approval';
+import { offeredCatalogue } from '../domain/catalogue/catalogue-version';
 import type { Catalogue } from '../domain/catalogue/catalogue.types';
 import type { Initiative, InitiativeForm } from '../domain/initiative/initiative.types';
 import { may, type Viewer } from '../domain/policy/policy';
@@ -96,9 +97,22 @@ export function formCard(
     errors[key] = [errors[key], text(issue.message, locale)].filter(Boolean).join(' ');
   }
   const labelFor = (field: string) => (t as Record<string, string>)[LABEL_KEY[field] ?? field] ?? field;
-  const opt = (e: { id: string; label: { sv: string; en: string } }) => ({
+  // Retired entries are offered only where the form already holds them, and say so.
+  const held = new Set([
+    ...f.organisationIds,
+    ...f.targetGroupIds,
+    ...f.goalWordIds,
+    ...f.factorIds,
+    ...f.statementIds,
+    ...f.prerequisiteIds,
+    ...f.agreementIds,
+  ]);
+  const offered = offeredCatalogue(catalogue, held);
+  const named = (label: { sv: string; en: string }, retiredIn: string | undefined) =>
+    retiredIn === undefined ? text(label, locale) : `${text(label, locale)} (${t.retired})`;
+  const opt = (e: { id: string; label: { sv: string; en: string }; retiredIn?: string }) => ({
     id: e.id,
-    label: text(e.label, locale),
+    label: named(e.label, e.retiredIn),
   });
   const similar = (input.similar ?? []).map((s) => ({
     ...summary(s, catalogue, locale, linkFor),
@@ -128,19 +142,19 @@ export function formCard(
       anchoringConfirmed: f.anchoringConfirmed ? 'true' : 'false',
     },
     catalogue: {
-      organisations: catalogue.organisations.map(opt),
-      targetGroups: catalogue.targetGroups.map(opt),
-      goalWords: catalogue.goalWords.map(opt),
-      factors: catalogue.factors.map((x) => ({
+      organisations: offered.organisations.map(opt),
+      targetGroups: offered.targetGroups.map(opt),
+      goalWords: offered.goalWords.map(opt),
+      factors: offered.factors.map((x) => ({
         ...opt(x),
         value: x.statements
           .filter((s) => f.statementIds.includes(s.id))
           .map((s) => s.id)
           .join(','),
-        statements: x.statements.map((s) => ({ id: s.id, label: text(s.text, locale) })),
+        statements: x.statements.map((s) => ({ id: s.id, label: named(s.text, s.retiredIn) })),
       })),
-      prerequisites: catalogue.prerequisites.map(opt),
-      agreements: catalogue.agreements.map(opt),
+      prerequisites: offered.prerequisites.map(opt),
+      agreements: offered.agreements.map(opt),
     },
     submitTitle: similar.length > 0 ? t.submitAnyway : t.submit,
     allowDraft: input.allowDraft ?? true,

@@ -1,5 +1,6 @@
 import { type CardTone, TONE_COLOR } from './tone';
 import { STANCE_LABELS, type Stance, tally } from '../domain/approval/approval';
+import { isActive } from '../domain/catalogue/catalogue-version';
 import type { Catalogue } from '../domain/catalogue/catalogue.types';
 import type { Decision, Initiative } from '../domain/initiative/initiative.types';
 import { shownVersion } from '../domain/initiative/shown-version';
@@ -31,7 +32,8 @@ function noticeOf(n: CardNotice | undefined) {
 
 /** Labels for responsible parties: the organisations and the networks. */
 function responsibles(catalogue: Catalogue, locale: Locale) {
-  return [...catalogue.organisations, ...catalogue.networks].map((x) => ({
+  // Retired organisations and networks are not offered as responsible for a new decision.
+  return [...catalogue.organisations, ...catalogue.networks].filter(isActive).map((x) => ({
     id: x.id,
     label: text(x.label, locale),
   }));

@@ -1,4 +1,5 @@
-import type { Catalogue } from '../domain/catalogue/catalogue.types';
+import { labelAt } from '../domain/catalogue/catalogue-version';
+import type { Catalogue, EntryLife } from '../domain/catalogue/catalogue.types';
 import type { Initiative } from '../domain/initiative/initiative.types';
 import { FOLLOW_UP_STATE_LABELS, OUTCOME_LABELS } from '../domain/initiative/labels';
 import { STATUS_LABELS } from '../domain/initiative/status';
@@ -17,24 +18,27 @@ export function commands(locale: Locale): { new: string; mine: string; help: str
 
 /** Labels of the chosen catalogue entries, joined for a FactSet. */
 export function labelsOf(
-  entries: readonly { id: string; label: { sv: string; en: string } }[],
+  entries: readonly (EntryLife & { id: string; label: Label })[],
   chosen: readonly string[],
   locale: Locale,
+  /** The catalogue version the initiative was sent with: its labels are shown as they were then. */
+  version?: string,
 ): string {
   return entries
     .filter((e) => chosen.includes(e.id))
-    .map((e) => text(e.label, locale))
+    .map((e) => text(labelAt(e, version), locale))
     .join(', ');
 }
 
 /** A short, human summary of an initiative for cards: everything localised, nothing personal. */
 export function summary(initiative: Initiative, catalogue: Catalogue, locale: Locale, linkFor: LinkFor) {
   const f = initiative.form;
-  const statements = catalogue.factors.flatMap((x) => x.statements.map((s) => ({ id: s.id, label: s.text })));
+  const v = initiative.catalogueVersion;
+  const statements = catalogue.factors.flatMap((x) => x.statements.map((s) => ({ ...s, label: s.text })));
   const malbild = [
-    labelsOf(catalogue.goalWords, f.goalWordIds, locale),
-    labelsOf(catalogue.factors, f.factorIds, locale),
-    labelsOf(statements, f.statementIds, locale),
+    labelsOf(catalogue.goalWords, f.goalWordIds, locale, v),
+    labelsOf(catalogue.factors, f.factorIds, locale, v),
+    labelsOf(statements, f.statementIds, locale, v),
   ]
     .filter(Boolean)
     .join('; ');
@@ -43,8 +47,8 @@ export function summary(initiative: Initiative, catalogue: Catalogue, locale: Lo
     ref: initiative.ref ?? strings(locale).draftNoRef,
     title: f.title,
     status: text(STATUS_LABELS[initiative.status], locale),
-    organisations: labelsOf(catalogue.organisations, f.organisationIds, locale),
-    targetGroups: labelsOf(catalogue.targetGroups, f.targetGroupIds, locale),
+    organisations: labelsOf(catalogue.organisations, f.organisationIds, locale, v),
+    targetGroups: labelsOf(catalogue.targetGroups, f.targetGroupIds, locale, v),
     malbild,
     link: initiative.ref ? linkFor(initiative.ref) : '',
     updated: initiative.updatedAt.slice(0, 10),

@@ -1,4 +1,5 @@
 import { catalogueIndex } from '../domain/catalogue/catalogue';
+import { labelAt } from '../domain/catalogue/catalogue-version';
 import type { Catalogue } from '../domain/catalogue/catalogue.types';
 import type { Decision, FollowUp } from '../domain/initiative/initiative.types';
 import { FOLLOW_UP_STATE_LABELS, OUTCOME_LABELS } from '../domain/initiative/labels';
@@ -8,16 +9,33 @@ import { type Locale, text } from '../domain/shared/label';
 
 const cache = new WeakMap<Catalogue, ReturnType<typeof catalogueIndex>>();
 
-/** Display label of any catalogue id in the locale; the id itself if the catalogue no longer has it. */
-export function labelOf(catalogue: Catalogue, id: string, locale: Locale): string {
+/**
+ * Display label of any catalogue id in the locale, as it read in catalogue `version` when given (an
+ * initiative shows the labels it was sent with); the id itself if the catalogue does not have it.
+ */
+export function labelOf(catalogue: Catalogue, id: string, locale: Locale, version?: string): string {
   let index = cache.get(catalogue);
   if (!index) cache.set(catalogue, (index = catalogueIndex(catalogue)));
   const entry = index.get(id);
-  return entry ? text(entry.label, locale) : id;
+  return entry ? text(labelAt(entry, version), locale) : id;
 }
 
-export function labelsOf(catalogue: Catalogue, ids: readonly string[], locale: Locale): string {
-  return ids.map((id) => labelOf(catalogue, id, locale)).join(', ');
+export function labelsOf(
+  catalogue: Catalogue,
+  ids: readonly string[],
+  locale: Locale,
+  version?: string,
+): string {
+  return ids.map((id) => labelOf(catalogue, id, locale, version)).join(', ');
+}
+
+/** An option's text in a filter: a retired entry still filters, and says it is retired. */
+export function optionLabel(
+  e: { label: { sv: string; en: string }; retiredIn?: string },
+  locale: Locale,
+  retired: string,
+): string {
+  return e.retiredIn === undefined ? text(e.label, locale) : `${text(e.label, locale)} (${retired})`;
 }
 
 /** The domain's own words for its values; the tab's catalogue holds only UI copy. */

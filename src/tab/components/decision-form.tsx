@@ -12,6 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
+import { isActive } from '../../domain/catalogue/catalogue-version';
 import type { Catalogue } from '../../domain/catalogue/catalogue.types';
 import type { DecisionInput as DecisionBody } from '../../contracts/actions';
 import type { Activity } from '../../domain/policy/policy.table';
@@ -132,14 +133,14 @@ export function DecisionForm({
         <Select value={input.responsibleId} onChange={set('responsibleId')}>
           <option value="">–</option>
           <optgroup label={t.organisations}>
-            {catalogue.organisations.map((o) => (
+            {catalogue.organisations.filter(isActive).map((o) => (
               <option key={o.id} value={o.id}>
                 {text(o.label, locale)}
               </option>
             ))}
           </optgroup>
           <optgroup label="Nätverk / Networks">
-            {catalogue.networks.map((n) => (
+            {catalogue.networks.filter(isActive).map((n) => (
               <option key={n.id} value={n.id}>
                 {text(n.label, locale)}
               </option>

@@ -2,10 +2,10 @@ import { Button, Field, makeStyles, SearchBox, Select, tokens } from '@fluentui/
 import { useEffect, useId, useState } from 'react';
 import type { Catalogue } from '../../domain/catalogue/catalogue.types';
 import { STATUSES } from '../../domain/initiative/status';
-import { type Locale, text } from '../../domain/shared/label';
+import type { Locale } from '../../domain/shared/label';
 import type { TabStrings } from '../i18n';
 import { YearSelect } from './year-select';
-import { statusLabel } from '../labels';
+import { optionLabel, statusLabel } from '../labels';
 
 /** The list's filters; empty strings mean "any". */
 export interface Filters {
@@ -119,7 +119,7 @@ export function FilterBar({
             <option value="">{t.anyOption}</option>
             {catalogue.organisations.map((o) => (
               <option key={o.id} value={o.id}>
-                {text(o.label, locale)}
+                {optionLabel(o, locale, t.retired)}
               </option>
             ))}
           </Select>
@@ -129,7 +129,7 @@ export function FilterBar({
             <option value="">{t.anyOption}</option>
             {catalogue.targetGroups.map((g) => (
               <option key={g.id} value={g.id}>
-                {text(g.label, locale)}
+                {optionLabel(g, locale, t.retired)}
               </option>
             ))}
           </Select>
@@ -140,14 +140,14 @@ export function FilterBar({
             <optgroup label={t.goalWords}>
               {catalogue.goalWords.map((g) => (
                 <option key={g.id} value={g.id}>
-                  {text(g.label, locale)}
+                  {optionLabel(g, locale, t.retired)}
                 </option>
               ))}
             </optgroup>
             <optgroup label={t.factors}>
               {catalogue.factors.map((f) => (
                 <option key={f.id} value={f.id}>
-                  {text(f.label, locale)}
+                  {optionLabel(f, locale, t.retired)}
                 </option>
               ))}
             </optgroup>

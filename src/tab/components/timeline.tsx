@@ -5,6 +5,7 @@ import { AUDIT_KIND_LABELS } from '../../domain/audit/audit-event';
 import { text } from '../../domain/shared/label';
 import { useTab } from '../context';
 import { statusLabel } from '../labels';
+import { fmt } from '../i18n';
 import { Empty, ErrorState, Loading } from './states';
 
 const useStyles = makeStyles({
@@ -30,6 +31,7 @@ export function Timeline({ events, error }: { events: readonly TimelineEvent[] |
               <strong>{text(AUDIT_KIND_LABELS[e.kind], locale)}</strong>
               {e.stance ? ` (${text(STANCE_LABELS[e.stance], locale)})` : ''} · {e.actorName}
               {e.statusAfter ? ` → ${statusLabel(e.statusAfter, locale)}` : ''}
+              {e.catalogueVersion ? ` · ${fmt(t.catalogueVersion, { version: e.catalogueVersion })}` : ''}
             </li>
           ))}
         </ol>

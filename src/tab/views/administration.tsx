@@ -8,6 +8,7 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
+  ToggleButton,
   Table,
   TableBody,
   TableCell,
@@ -30,6 +31,9 @@ import { useTab } from '../context';
 import { fmt } from '../i18n';
 import { useResource } from '../use-resource';
 import { adminStrings } from './administration.strings';
+import { CatalogueAdmin } from './admin/catalogue-admin';
+import { catalogueStrings } from './admin/catalogue.strings';
+import { SettingsAdmin } from './admin/settings-admin';
 
 const useStyles = makeStyles({
   form: {
@@ -39,14 +43,53 @@ const useStyles = makeStyles({
     marginBlockEnd: tokens.spacingVerticalL,
   },
   table: { marginBlockEnd: tokens.spacingVerticalL },
+  parts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    marginBlockEnd: tokens.spacingVerticalL,
+  },
 });
 
 /**
- * Administration (admins only; the server refuses everyone else with 403): who holds the chair,
- * secretary and admin roles, their history, and a form to grant a role to a member of the registered
- * channels, searchable by name.
+ * Administration (admins only; the server refuses everyone else with 403) in three parts: roles,
+ * the catalogue and the process settings.
  */
 export function AdministrationView() {
+  const { locale } = useTab();
+  const a = adminStrings(locale);
+  const c = catalogueStrings(locale);
+  const s = useStyles();
+  const [part, setPart] = useState<'roles' | 'catalogue' | 'settings'>('roles');
+  return (
+    <section aria-labelledby="admin-title">
+      <h1 id="admin-title">{a.title}</h1>
+      {/* Plain toggle buttons: Fluent's TabList adds focusable aria-hidden guards axe refuses. */}
+      <div role="group" aria-label={c.sections} className={s.parts}>
+        {(
+          [
+            ['roles', c.rolesTab],
+            ['catalogue', c.catalogueTab],
+            ['settings', c.settingsTab],
+          ] as const
+        ).map(([value, label]) => (
+          <ToggleButton key={value} checked={part === value} onClick={() => setPart(value)}>
+            {label}
+          </ToggleButton>
+        ))}
+      </div>
+      {part === 'roles' ? <RolesAdmin /> : null}
+      {part === 'catalogue' ? <CatalogueAdmin /> : null}
+      {part === 'settings' ? <SettingsAdmin /> : null}
+    </section>
+  );
+}
+
+/**
+ * Who holds the chair, secretary and admin roles, their history, and a form to grant a role to a
+ * member of the registered channels, searchable by name.
+ */
+function RolesAdmin() {
   const { api, t, locale } = useTab();
   const a = adminStrings(locale);
   const s = useStyles();
@@ -81,8 +124,7 @@ export function AdministrationView() {
   );
 
   return (
-    <section aria-labelledby="admin-title">
-      <h1 id="admin-title">{a.title}</h1>
+    <>
       {loaded.state === 'loading' && !view ? <Loading label={t.loading} /> : null}
       {loaded.state === 'error' && !view ? (
         <ErrorState error={loaded.error} onRetry={loaded.reload} t={t} locale={locale} />
@@ -230,6 +272,6 @@ export function AdministrationView() {
           )}
         </section>
       ) : null}
-    </section>
+    </>
   );
 }

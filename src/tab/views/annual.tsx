@@ -96,6 +96,7 @@ export function AnnualView() {
                 <TableHeaderCell>{t.outcome}</TableHeaderCell>
                 <TableHeaderCell>{t.responsible}</TableHeaderCell>
                 <TableHeaderCell>{t.malbild}</TableHeaderCell>
+                <TableHeaderCell>{t.agreements}</TableHeaderCell>
                 <TableHeaderCell>{t.latestFollowUp}</TableHeaderCell>
               </TableRow>
             </TableHeader>
@@ -118,7 +119,10 @@ export function AnnualView() {
                     {r.responsibleId ? labelOf(catalogue, r.responsibleId, locale) : '–'}
                   </TableCell>
                   <TableCell className={s.cell}>
-                    {labelsOf(catalogue, [...r.goalWordIds, ...r.factorIds], locale)}
+                    {labelsOf(catalogue, [...r.goalWordIds, ...r.factorIds], locale, r.catalogueVersion)}
+                  </TableCell>
+                  <TableCell className={s.cell}>
+                    {labelsOf(catalogue, r.agreementIds, locale, r.catalogueVersion) || '–'}
                   </TableCell>
                   <TableCell className={s.cell}>
                     {r.latestFollowUp

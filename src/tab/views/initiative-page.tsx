@@ -160,13 +160,13 @@ function Detail({
         <section aria-labelledby="links-title">
           <h2 id="links-title">{t.links}</h2>
           <dl className={s.dl}>
-            {field(t.organisations, labelsOf(catalogue, f.organisationIds, locale))}
-            {field(t.targetGroups, labelsOf(catalogue, f.targetGroupIds, locale))}
-            {field(t.goalWords, labelsOf(catalogue, f.goalWordIds, locale))}
-            {field(t.factors, labelsOf(catalogue, f.factorIds, locale))}
-            {field(t.statements, labelsOf(catalogue, f.statementIds, locale))}
-            {field(t.prerequisites, labelsOf(catalogue, f.prerequisiteIds, locale))}
-            {field(t.agreements, labelsOf(catalogue, f.agreementIds, locale))}
+            {field(t.organisations, labelsOf(catalogue, f.organisationIds, locale, i.catalogueVersion))}
+            {field(t.targetGroups, labelsOf(catalogue, f.targetGroupIds, locale, i.catalogueVersion))}
+            {field(t.goalWords, labelsOf(catalogue, f.goalWordIds, locale, i.catalogueVersion))}
+            {field(t.factors, labelsOf(catalogue, f.factorIds, locale, i.catalogueVersion))}
+            {field(t.statements, labelsOf(catalogue, f.statementIds, locale, i.catalogueVersion))}
+            {field(t.prerequisites, labelsOf(catalogue, f.prerequisiteIds, locale, i.catalogueVersion))}
+            {field(t.agreements, labelsOf(catalogue, f.agreementIds, locale, i.catalogueVersion))}
             {field(t.anchoring, f.anchoringManagerName)}
             {field(t.initiator, i.initiator.name)}
             {field(t.contact, [f.contactName, f.contactEmail, f.contactPhone].filter(Boolean).join(', '))}

@@ -58,6 +58,11 @@ export function newColumn(def: Record<string, unknown>, readOnly = false): FakeC
   };
 }
 
+/** SharePoint's fill-in choices: `allowTextEntry` lets a value outside the choices be stored. */
+function allowsAny(c: FakeColumn): boolean {
+  return (c.definition.choice as { allowTextEntry?: unknown } | undefined)?.allowTextEntry === true;
+}
+
 export function choicesOf(c: FakeColumn): string[] {
   const choice = c.definition.choice as { choices?: unknown } | undefined;
   return Array.isArray(choice?.choices) ? choice.choices.map(String) : [];
@@ -90,7 +95,7 @@ export function checkValue(c: FakeColumn, value: unknown, annotated: boolean): v
         throw bad(`Field '${c.name}' needs a date.`);
       return;
     case 'choice':
-      if (typeof value !== 'string' || !choicesOf(c).includes(value)) {
+      if (typeof value !== 'string' || (!allowsAny(c) && !choicesOf(c).includes(value))) {
         throw bad(`Field '${c.name}': '${String(value)}' is not one of its choices.`);
       }
       return;
@@ -98,7 +103,10 @@ export function checkValue(c: FakeColumn, value: unknown, annotated: boolean): v
       // Graph cannot tell a collection's type without the annotation and refuses the write.
       if (!annotated)
         throw bad(`A value without a type name was found for '${c.name}'; add '${c.name}@odata.type'.`);
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !choicesOf(c).includes(v))) {
+      if (
+        !Array.isArray(value) ||
+        value.some((v) => typeof v !== 'string' || (!allowsAny(c) && !choicesOf(c).includes(v)))
+      ) {
         throw bad(`Field '${c.name}' needs a collection of its choices.`);
       }
       return;
