@@ -7,8 +7,7 @@
 import type { RolesView } from '../../src/contracts/admin-api';
 import { ROLES_TRAIL } from '../../src/app/use-cases/manage-roles';
 import { cardProblems, findAll } from '../support/card-check';
-import { cardDataFor, validForm } from '../support/fixtures';
-import { posted } from '../support/posted';
+import { rugFlow } from '../support/rug-flow';
 import { startTestApp, type TestApp } from '../support/running-app';
 import {
   BEREDNING_CHANNEL,
@@ -90,43 +89,11 @@ const act = (
 
 /** A registered RUG and preparation channel and an initiative with a decision proposal. */
 async function proposed() {
-  await t.post(channelMention(johan, 'koppla RUG', url(), RUG_CHANNEL));
-  await t.post(channelMention(johan, 'koppla beredning', url(), BEREDNING_CHANNEL));
-  await t.post(
-    cardActionActivity(
-      anna,
-      'initiative.submit',
-      cardDataFor(validForm(), { similarChecked: 'true', clientKey: 'k-roles-1' }),
-      url(),
-    ),
-  );
-  await t.app.flushOutbox();
-  const [initiative] = (await t.app.deps.store.initiatives.list({ by: 'initiator', value: anna.aadObjectId }))
-    .items;
-  await act(
-    per,
-    'rug.approve',
-    { initiativeId: initiative!.id },
-    posted(initiative!.channelCards.review).activityId,
-  );
-  await t.app.flushOutbox();
-  const prepCard = posted(
-    (await t.app.deps.store.initiatives.get(initiative!.id))!.channelCards.preparation,
-  ).activityId;
+  const flow = rugFlow(t, { admin: johan, initiator: anna, member: per, preparer: sara });
+  await flow.registerChannels();
+  const { initiative } = await flow.submit('k-roles-1');
   // Sara prepares because she is in the preparation channel, not because configuration names her.
-  await act(sara, 'prep.assign', { initiativeId: initiative!.id }, prepCard, BEREDNING_CHANNEL);
-  const proposal = {
-    initiativeId: initiative!.id,
-    recommendation: 'bifall',
-    rationale: 'Väl förankrat.',
-    responsibleId: 'varberg',
-  };
-  const done = await act(sara, 'prep.propose', proposal, prepCard, BEREDNING_CHANNEL);
-  expect(texts(done.body.value)).not.toContain('behörighet');
-  await t.app.flushOutbox();
-  const decisionCard = posted(
-    (await t.app.deps.store.initiatives.get(initiative!.id))!.channelCards.decision,
-  ).activityId;
+  const decisionCard = await flow.propose(initiative!.id);
   return { id: initiative!.id, decisionCard };
 }
 

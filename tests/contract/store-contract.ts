@@ -380,6 +380,36 @@ export function describeStoreContract(name: string, opts: StoreContractOptions):
       });
     });
 
+    describe('configuration revisions', () => {
+      const rev = (kind: 'catalogue' | 'settings', revision: number, changeId = `c-${kind}-${revision}`) => ({
+        kind,
+        revision,
+        data: { revision, text: 'Överenskommelse – 2022–2024' },
+        changeId,
+        savedAt: '2026-12-01T10:00:00.000Z',
+        savedBy: { objectId: 'admin', name: 'Johan Berg' },
+        events: [],
+      });
+
+      it('keeps each kind’s revisions in order, refuses a second revision n, and reads what came after one', async () => {
+        await store.configuration.append(rev('catalogue', 1));
+        await store.configuration.append(rev('settings', 1));
+        await store.configuration.append(rev('catalogue', 2));
+        await expect(store.configuration.append(rev('catalogue', 2, 'another change'))).rejects.toMatchObject(
+          {
+            name: 'ConflictError',
+          },
+        );
+        expect(await store.configuration.after('catalogue', 0)).toEqual([
+          rev('catalogue', 1),
+          rev('catalogue', 2),
+        ]);
+        expect(await store.configuration.after('catalogue', 1)).toEqual([rev('catalogue', 2)]);
+        expect(await store.configuration.after('catalogue', 2)).toEqual([]);
+        expect(await store.configuration.after('settings', 0)).toEqual([rev('settings', 1)]);
+      });
+    });
+
     describe('outbox', () => {
       const note = (id: string, createdAt: string) => ({
         id,

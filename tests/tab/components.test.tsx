@@ -8,6 +8,8 @@ import userEvent from '@testing-library/user-event';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { catalogue } from '../../src/domain/catalogue/catalogue';
+import { applyChange } from '../../src/domain/catalogue/catalogue-edit';
+import { labelOf, labelsOf } from '../../src/tab/labels';
 import { ApiError } from '../../src/tab/api/client';
 import { ActionForms } from '../../src/tab/components/action-forms';
 import { DecisionForm } from '../../src/tab/components/decision-form';
@@ -100,6 +102,53 @@ describe('the list filters', () => {
     const select = screen.getByLabelText('Goal word or success factor');
     expect(within(select).getByRole('group', { name: 'Goal words' })).toBeTruthy();
     expect(within(select).getByRole('option', { name: /Person-centred/i })).toBeTruthy();
+  });
+});
+
+describe('a catalogue with retired and reworded entries', () => {
+  const retired = applyChange(catalogue, { op: 'retire', id: 'hemsjukvard' }, '2026.1').catalogue;
+  const reworded = applyChange(
+    retired,
+    { op: 'reword', id: 'varberg', label: { sv: 'Varberg', en: 'Varberg' } },
+    '2026.2',
+  ).catalogue;
+
+  it('still filters on a retired target group, marked as retired', () => {
+    ui(
+      <FilterBar value={NO_FILTERS} onChange={jest.fn()} catalogue={reworded} locale="sv" t={t} years={[]} />,
+    );
+    const select = screen.getByLabelText('Målgrupp');
+    expect(
+      within(select).getByRole('option', { name: /Äldre och övriga med behov av hemsjukvård \(utgången\)/ }),
+    ).toBeTruthy();
+  });
+
+  it('labels an initiative as it read in the catalogue version it was sent with', () => {
+    expect(labelsOf(reworded, ['region-halland', 'varberg'], 'sv', '2025.1')).toBe(
+      'Region Halland, Varbergs kommun',
+    );
+    expect(labelsOf(reworded, ['region-halland', 'varberg'], 'sv', '2026.2')).toBe('Region Halland, Varberg');
+    expect(labelOf(reworded, 'hemsjukvard', 'en', '2026.2')).toBe(
+      'Older people and others in need of home health care',
+    );
+  });
+
+  it('does not offer a retired organisation as responsible for a new decision', () => {
+    const noVarberg = applyChange(catalogue, { op: 'retire', id: 'varberg' }, '2026.1').catalogue;
+    ui(
+      <DecisionForm
+        allowed={['decide_approve']}
+        supersedes={false}
+        catalogue={noVarberg}
+        locale="sv"
+        t={t}
+        today="2026-06-10"
+        onSubmit={jest.fn()}
+      />,
+    );
+    const select = screen.getByLabelText('Ansvarig');
+    expect(within(select).queryByRole('option', { name: 'Varbergs kommun' })).toBeNull();
+    expect(within(select).getByRole('option', { name: 'Kungsbacka kommun' })).toBeTruthy();
   });
 });
 

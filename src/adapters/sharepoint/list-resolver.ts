@@ -54,6 +54,11 @@ export async function resolveLists(client: GraphClient, siteId: string): Promise
         problems.push(`column ${design.displayName}.${column.name} is not indexed`);
       else if (column.unique && c.enforceUniqueValues !== true)
         problems.push(`column ${design.displayName}.${column.name} does not enforce unique values`);
+      else if (
+        column.allowTextEntry &&
+        (c.choice as { allowTextEntry?: unknown } | undefined)?.allowTextEntry !== true
+      )
+        problems.push(`column ${design.displayName}.${column.name} does not take fill-in choices`);
     }
   }
   if (problems.length > 0) {

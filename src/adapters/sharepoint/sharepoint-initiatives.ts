@@ -11,16 +11,13 @@ import { hasRecords } from '../../domain/records/pending';
 import { readEach, type ReportUnreadable } from '../../app/ports/read-each';
 import type { Fields, Filter, GraphList, ListItem } from './graph-list';
 import { isDuplicate, isStale, mapGraph } from './http/graph-errors';
-import { INITIATIVE_CHOICE_FIELDS, LISTS } from './list-design';
+import { INITIATIVE_CHOICE_FIELDS } from './list-design';
 import { decodeVersion, encodeVersion, readPage } from './list-paging';
 
 /** Columns a read needs: the record and the write token (everything else is inside Data). */
 export const INITIATIVE_READ = ['Data', 'WriteToken'] as const;
 
 const TITLE_MAX = 255;
-const knownIds: ReadonlySet<string> = new Set(
-  LISTS.initiatives.columns.flatMap((c) => (c.kind === 'multiChoice' ? (c.choices ?? []) : [])),
-);
 
 export function toInitiative(item: ListItem): Initiative {
   const data = JSON.parse(String(item.fields.Data)) as NewInitiative;
@@ -46,9 +43,10 @@ export function initiativeFields(i: NewInitiative | Initiative, writeToken: stri
     Data: JSON.stringify(data),
     WriteToken: writeToken,
   };
-  // Choice columns take only values the list knows; Data keeps the full form regardless.
+  // Fill-in choice columns (list design 7, checked when the store opens): an id an admin added to
+  // the catalogue since provisioning is stored as it is. Data keeps the full form regardless.
   for (const [column, field] of Object.entries(INITIATIVE_CHOICE_FIELDS)) {
-    fields[column] = i.form[field].filter((id) => knownIds.has(id));
+    fields[column] = [...i.form[field]];
   }
   return fields;
 }

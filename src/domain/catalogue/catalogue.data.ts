@@ -5,7 +5,8 @@ import type { Catalogue } from './catalogue.types';
  *
  * Sources: the målbild (goal words, success factors and all their statements, verbatim) and the
  * färdplan for god och nära vård och omsorg i Halland (target groups, prerequisites, agreements,
- * networks). Change wording here, and bump `version`, without touching any code.
+ * networks). This is the seed: a store's first start saves it as catalogue revision 1, after which
+ * admins change the catalogue in the app (Administration → Katalog) and it lives in the store.
  */
 export const catalogue: Catalogue = {
   version: '2025.1',
