@@ -311,3 +311,21 @@ it('refuses every catalogue and settings route to anyone but an admin (403 probl
     expect((await call(t, null, method, path, body)).status).toBe(401);
   expect(t.app.deps.configuration.revision('catalogue').revision).toBe(1);
 });
+
+it('reaches another instance on the same store within ROSTER_TTL_MS, and this one at once', async () => {
+  const env = { ADMIN_IDS: johan.aadObjectId, ROSTER_TTL_MS: '300' };
+  const a = await startTestApp(env);
+  apps.push(a);
+  const b = await startTestApp({ ...env, SQLITE_PATH: a.sqlitePath });
+  apps.push(b);
+  const admin = await signIn(a, johan);
+  const res = await call(a, admin, 'POST', '/api/admin/catalogue', change(1, { op: 'retire', id: OLD }, 1));
+  expect(res.status).toBe(200);
+  const retiredIn = (c: CatalogueAdminView['catalogue']) => c.agreements.find((x) => x.id === OLD)?.retiredIn;
+  expect(retiredIn(a.app.deps.catalogue)).toBeDefined();
+  const deadline = Date.now() + 5000;
+  while (!retiredIn(b.app.deps.catalogue) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 50));
+  expect(retiredIn(b.app.deps.catalogue)).toBe(retiredIn(a.app.deps.catalogue));
+  expect((await formChoices(b)).agreementIds!.some((c) => c.startsWith(`${OLD}=`))).toBe(false);
+});

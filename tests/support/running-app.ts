@@ -8,6 +8,8 @@ import { TENANT } from './teams-activities';
 export interface TestApp {
   readonly app: Running;
   readonly connector: FakeConnector;
+  /** The SQLite file it runs on (unless `env` named another): a second instance can share it. */
+  readonly sqlitePath: string;
   /** POSTs an activity to the bot endpoint as the Teams service would; returns status and JSON body. */
   post(activity: object): Promise<{ status: number; body: Record<string, unknown> }>;
   close(): Promise<void>;
@@ -29,6 +31,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     app,
     connector,
+    sqlitePath: env.SQLITE_PATH ?? join(dir, 'db.sqlite'),
     async post(activity) {
       const res = await fetch(`${app.url}/api/messages`, {
         method: 'POST',

@@ -3,8 +3,12 @@ import type { Person } from '../../domain/initiative/initiative.types';
 import { STATUSES } from '../../domain/initiative/status';
 import type { Count, Stats } from '../../contracts/tab-api';
 import { visibleFilter } from './visible';
+import { isActive } from '../../domain/catalogue/catalogue-version';
 
-/** Counts in the catalogue's order (zeros included), then any other key the data holds. */
+/**
+ * Counts in the catalogue's order (zeros included for entries in use), then any other key the data
+ * holds — a retired entry shows while initiatives still count under it.
+ */
 function inOrder(counts: ReadonlyMap<string, number>, order: readonly string[]): Count[] {
   const out = new Map<string, number>(order.map((k) => [k, 0]));
   for (const [key, count] of counts) out.set(key, (out.get(key) ?? 0) + count);
@@ -23,19 +27,19 @@ export async function stats(deps: AppDeps, person: Person, year: number | null):
     ),
     byTargetGroup: inOrder(
       facts.byTargetGroup,
-      c.targetGroups.map((g) => g.id),
+      c.targetGroups.filter(isActive).map((g) => g.id),
     ),
     byGoalWord: inOrder(
       facts.byGoalWord,
-      c.goalWords.map((g) => g.id),
+      c.goalWords.filter(isActive).map((g) => g.id),
     ),
     byFactor: inOrder(
       facts.byFactor,
-      c.factors.map((f) => f.id),
+      c.factors.filter(isActive).map((f) => f.id),
     ),
     byOrganisation: inOrder(
       facts.byOrganisation,
-      c.organisations.map((o) => o.id),
+      c.organisations.filter(isActive).map((o) => o.id),
     ),
     byYear: inOrder(facts.byYear, [...facts.byYear.keys()].sort()),
     medianDays: facts.leadTimes,

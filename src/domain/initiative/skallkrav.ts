@@ -21,6 +21,11 @@ export const SKALLKRAV_TEXT: Readonly<Record<SkallkravRule, Label>> = {
   4: { sv: 'Godkänt av minst en deltagare i RUG', en: 'Approved by at least one RUG participant' },
 };
 
+function regionName(catalogue: Catalogue, locale: 'sv' | 'en'): string {
+  const region = catalogue.organisations.find((o) => o.kind === 'region' && o.retiredIn === undefined);
+  return region ? region.label[locale] : locale === 'sv' ? 'regionen' : 'the region';
+}
+
 /** Skallkrav 1–3, checked on the form. Returns every unmet rule; an empty list means all are met. */
 export function checkFormSkallkrav(form: InitiativeForm, catalogue: Catalogue): UnmetSkallkrav[] {
   const unmet: UnmetSkallkrav[] = [];
@@ -30,9 +35,10 @@ export function checkFormSkallkrav(form: InitiativeForm, catalogue: Catalogue): 
       rule: 1,
       code: 'SKALLKRAV.MUNICIPALITY_AND_REGION',
       field: 'organisationIds',
+      // The region by its name in the catalogue in force (another region imports its own).
       message: {
-        sv: 'Initiativet måste beröra både Region Halland och minst en kommun.',
-        en: 'The initiative must involve both Region Halland and at least one municipality.',
+        sv: `Initiativet måste beröra både ${regionName(catalogue, 'sv')} och minst en kommun.`,
+        en: `The initiative must involve both ${regionName(catalogue, 'en')} and at least one municipality.`,
       },
     });
   }
