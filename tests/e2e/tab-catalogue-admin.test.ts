@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CatalogueFile } from '../../src/contracts/admin-api';
 import type { Page } from 'playwright-core';
+import { submitInitiative } from '../../src/app/use-cases/submit-initiative';
+import { validForm } from '../support/fixtures';
 import { ARTIFACTS } from '../support/playground';
+import { USERS } from '../tab/support/seed';
 import { axeViolations, describeViolations } from '../tab/support/axe';
 import { startTabApp, type TabApp } from '../tab/support/tab-app';
 
@@ -38,6 +41,11 @@ async function open(part: RegExp, opts: Parameters<TabApp['signIn']>[1] = {}) {
 }
 
 it('retires an agreement and adds its successor from the view, and says why a retire is refused', async () => {
+  // An initiative sent before, with the agreement about to be retired.
+  const { initiative: older } = await submitInitiative(tab.app.deps, USERS.anna, {
+    form: validForm({ title: 'Utskrivning före', agreementIds: ['trygg-effektiv-utskrivning-2022-2024'] }),
+    clientKey: 'k-e2e-catalogue',
+  });
   const page = await open(/^Katalog$/);
   await page.getByRole('combobox', { name: 'Lista' }).selectOption('agreement');
   const list = page.getByRole('table', { name: 'Överenskommelser' });
@@ -66,6 +74,17 @@ it('retires an agreement and adds its successor from the view, and says why a re
   // The history says who did what.
   await expect(page.getByRole('table', { name: 'Ändringar' }).innerText()).resolves.toContain('Johan Berg');
   await page.screenshot({ path: join(ARTIFACTS, 'tab-administration-catalogue.png'), fullPage: true });
+
+  // The older initiative still shows the agreement it was sent with, and the timeline its version.
+  const reader = (await tab.signIn('Per Nilsson', { path: `#/initiatives/${older.ref}` })).page;
+  await reader.goto(`${tab.url}/tab/#/initiatives/${older.ref}`);
+  await settle(reader);
+  const main = await reader.locator('main').innerText();
+  expect(main).toContain(
+    'Överenskommelse om Trygg och effektiv utskrivning från sluten hälso- och sjukvård i Halland 2022–2024',
+  );
+  expect(main).toMatch(/Inskickat.*katalogversion 2025\.1/);
+  await page.bringToFront();
 
   // Retiring every target group is refused at the last one, with the rule named.
   await page.getByRole('combobox', { name: 'Lista' }).selectOption('targetGroup');
