@@ -9,15 +9,11 @@ import type { CatalogueAdminView, CatalogueFile, SettingsAdminView } from '../..
 import { TRAILS } from '../../src/app/use-cases/manage-configuration';
 import { findAll } from '../support/card-check';
 import { rugFlow } from '../support/rug-flow';
+import { callApi as call, playgroundUser, signIn } from '../support/local-tab-api';
 import { startTestApp, type TestApp } from '../support/running-app';
 import { RUG_TEAM, BEREDNING_CHANNEL, type TeamsUser, messageActivity } from '../support/teams-activities';
 
-const user = (name: string, n: number): TeamsUser => ({
-  id: `29:1play${n}`,
-  aadObjectId: `a1a1a1a1-0000-4000-8000-00000000000${n}`,
-  name,
-  conversationId: `a:1play-chat-${n}`,
-});
+const user = playgroundUser;
 const anna = user('Anna Andersson', 1);
 const karin = user('Karin Lund', 2);
 const per = user('Per Nilsson', 3);
@@ -42,32 +38,6 @@ async function app(): Promise<TestApp> {
   t.connector.rosters.set(RUG_TEAM.id, [johan, karin, per].map(member));
   t.connector.rosters.set(BEREDNING_CHANNEL, [sara].map(member));
   return t;
-}
-
-async function signIn(t: TestApp, who: TeamsUser): Promise<string> {
-  const html = await fetch(`${t.app.url}/local-auth/sign-in`, {
-    method: 'POST',
-    body: new URLSearchParams({ user: who.aadObjectId, return: '/tab/' }),
-    headers: { origin: t.app.url },
-  }).then((r) => r.text());
-  return /setItem\('omtanke\.localToken', "([^"]+)"\)/.exec(html)![1]!;
-}
-
-async function call(t: TestApp, token: string | null, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${t.app.url}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const type = res.headers.get('content-type') ?? '';
-  return {
-    status: res.status,
-    type,
-    body: (type.includes('json') ? await res.json() : await res.text()) as unknown,
-  };
 }
 
 /** The choices of the form card the bot answers `nytt initiativ` with, by input id. */

@@ -8,6 +8,7 @@ import type { RolesView } from '../../src/contracts/admin-api';
 import { ROLES_TRAIL } from '../../src/app/use-cases/manage-roles';
 import { cardProblems, findAll } from '../support/card-check';
 import { rugFlow } from '../support/rug-flow';
+import { callApi, playgroundUser, signIn as signInAs } from '../support/local-tab-api';
 import { startTestApp, type TestApp } from '../support/running-app';
 import {
   BEREDNING_CHANNEL,
@@ -15,18 +16,14 @@ import {
   RUG_TEAM,
   type TeamsUser,
   cardActionActivity,
-  channelCardAction,
   channelMention,
   messageActivity,
 } from '../support/teams-activities';
 
-// The Agents Playground's users (.m365agentsplayground.yml): the local sign-in page offers them.
-const user = (name: string, n: number): TeamsUser => ({
-  id: `29:1play${n}`,
-  aadObjectId: `a1a1a1a1-0000-4000-8000-00000000000${n}`,
-  name,
-  conversationId: `a:1play-chat-${n}`,
-});
+const user = playgroundUser;
+const signIn = (who: TeamsUser) => signInAs(t, who);
+const call = (token: string | null, method: string, path: string, body?: unknown) =>
+  callApi(t, token, method, path, body);
 const anna = user('Anna Andersson', 1);
 const karin = user('Karin Lund', 2);
 const per = user('Per Nilsson', 3);
@@ -54,38 +51,8 @@ afterEach(async () => {
   await t.close();
 });
 
-async function signIn(who: TeamsUser): Promise<string> {
-  const html = await fetch(`${t.app.url}/local-auth/sign-in`, {
-    method: 'POST',
-    body: new URLSearchParams({ user: who.aadObjectId, return: '/tab/' }),
-    headers: { origin: t.app.url },
-  }).then((r) => r.text());
-  return /setItem\('omtanke\.localToken', "([^"]+)"\)/.exec(html)![1]!;
-}
-
-async function call(token: string | null, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${t.app.url}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return {
-    status: res.status,
-    type: res.headers.get('content-type') ?? '',
-    body: (await res.json()) as unknown,
-  };
-}
-
-const act = (
-  who: TeamsUser,
-  verb: string,
-  data: Record<string, unknown>,
-  activityId: string,
-  channel = RUG_CHANNEL,
-) => t.post(channelCardAction(who, verb, data, url(), activityId, channel));
+const act = (who: TeamsUser, verb: string, data: Record<string, unknown>, activityId: string) =>
+  rugFlow(t, { admin: johan, initiator: anna, member: per, preparer: sara }).act(who, verb, data, activityId);
 
 /** A registered RUG and preparation channel and an initiative with a decision proposal. */
 async function proposed() {
