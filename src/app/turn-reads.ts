@@ -11,6 +11,7 @@ import type { InitiativeRepository } from './ports/initiative-repository.port';
 import type { StanceRepository } from './ports/stance-repository.port';
 import { ConflictError } from './ports/store.errors';
 import type { Store } from './ports/store.port';
+import type { StepResult, WriteStep, WriteTogether } from './ports/write-together.port';
 
 function remember<K, V>(map: Map<K, Promise<V>>, key: K, read: () => Promise<V>): Promise<V> {
   const hit = map.get(key);
@@ -94,6 +95,38 @@ export function withTurnCache(store: Store): Store {
     get: (key) => remember(refs, key, () => store.conversations.get(key)),
   };
 
+  /** The turn's own writes replace what it remembers; a refused or unanswered one is forgotten. */
+  const learn = (step: WriteStep, r: StepResult | undefined) => {
+    const w = step.write;
+    const id = w.kind === 'stance' ? w.stance.initiativeId : w.initiative.id;
+    if (r?.status === 'landed' && r.saved.kind === 'initiative') keep(r.saved.initiative);
+    else if (r?.status === 'landed' && r.saved.kind === 'stance') {
+      const saved = r.saved.stance;
+      const list = stanceLists.get(id);
+      if (list)
+        stanceLists.set(
+          id,
+          list.then((all) => [...all.filter((s) => s.memberId !== saved.memberId), saved]),
+        );
+    } else if (r?.status !== 'skipped') {
+      if (w.kind === 'stance') stanceLists.delete(id);
+      else byId.delete(id);
+    }
+  };
+  const inner = store.writeTogether;
+  const writeTogether: WriteTogether | undefined = inner
+    ? async (steps) => {
+        try {
+          const results = await inner(steps);
+          steps.forEach((step, n) => learn(step, results[n]));
+          return results;
+        } catch (err) {
+          steps.forEach((step) => learn(step, undefined));
+          throw err;
+        }
+      }
+    : undefined;
+
   return {
     kind: store.kind,
     initiatives,
@@ -109,6 +142,7 @@ export function withTurnCache(store: Store): Store {
     roles: store.roles,
     configuration: store.configuration,
     recordTogether: (events, notifications) => store.recordTogether(events, notifications),
+    ...(writeTogether ? { writeTogether } : {}),
     readInitiativeWithStances: (id) => store.readInitiativeWithStances(id),
     schemaVersion: () => store.schemaVersion(),
     ping: () => store.ping(),

@@ -13,6 +13,7 @@ export const WRITES = [
   'roles.put',
   'configuration.append',
   'recordTogether',
+  'writeTogether',
 ] as const;
 
 export type FaultMode = 'before' | 'after';
@@ -67,6 +68,14 @@ export class FaultyStore {
           n as Parameters<Store['recordTogether']>[1],
         ),
       ) as Store['recordTogether'],
+      // A store that writes a change in one round trip fails (or loses the answer) as a whole.
+      ...(inner.writeTogether
+        ? {
+            writeTogether: wrap('writeTogether', (steps) =>
+              inner.writeTogether!(steps as Parameters<NonNullable<Store['writeTogether']>>[0]),
+            ) as NonNullable<Store['writeTogether']>,
+          }
+        : {}),
       schemaVersion: () => inner.schemaVersion(),
       ping: () => inner.ping(),
       close: () => inner.close(),

@@ -81,15 +81,25 @@ export class GraphList {
     return parseItem(await this.client.send(this.createRequest(fields, useCase, idempotencyKey)));
   }
 
-  /** Sets fields if the item still has `eTag` (else Graph answers 412); returns the new eTag. */
-  async update(itemId: string, eTag: string | null, fields: Fields, useCase: string): Promise<string> {
-    const body = await this.client.send({
+  /** The PATCH that sets fields if the item still has `eTag`; exposed so a $batch can carry it. */
+  updateRequest(itemId: string, eTag: string | null, fields: Fields, useCase: string): GraphCall {
+    return {
       method: 'PATCH',
       url: `${this.itemsPath}/${encodeURIComponent(itemId)}/fields`,
       headers: eTag === null ? {} : { 'If-Match': eTag },
       body: annotate(fields),
       useCase,
-    });
+    };
+  }
+
+  /** Sets fields if the item still has `eTag` (else Graph answers 412); returns the new eTag. */
+  async update(itemId: string, eTag: string | null, fields: Fields, useCase: string): Promise<string> {
+    const body = await this.client.send(this.updateRequest(itemId, eTag, fields, useCase));
+    return this.eTagAfterUpdate(itemId, body, useCase);
+  }
+
+  /** The new eTag in an update's answer (the fields it returns carry it). */
+  async eTagAfterUpdate(itemId: string, body: unknown, useCase: string): Promise<string> {
     const etag = asRecord(body)['@odata.etag'];
     if (typeof etag === 'string') return etag;
     // Not every SharePoint answer carries the new eTag; then one more read is the price.

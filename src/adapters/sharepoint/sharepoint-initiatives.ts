@@ -9,8 +9,9 @@ import { ConflictError, NotFoundError } from '../../app/ports/store.errors';
 import type { Initiative } from '../../domain/initiative/initiative.types';
 import { hasRecords } from '../../domain/records/pending';
 import { readEach, type ReportUnreadable } from '../../app/ports/read-each';
-import type { Fields, Filter, GraphList, ListItem } from './graph-list';
-import { isDuplicate, isStale, mapGraph } from './http/graph-errors';
+import { type Fields, type Filter, type GraphList, type ListItem, parseItem } from './graph-list';
+import { graphErrorFrom, isDuplicate, isStale, mapGraph } from './http/graph-errors';
+import { type PlannedWrite, succeeded } from './planned-write';
 import { INITIATIVE_CHOICE_FIELDS } from './list-design';
 import { decodeVersion, encodeVersion, readPage } from './list-paging';
 
@@ -82,13 +83,36 @@ export class SharePointInitiatives implements InitiativeRepository {
         return { initiative: { ...i, version: encodeVersion(item, i.id) }, created: true };
       } catch (err) {
         if (!isDuplicate(err)) throw err;
-        const existing = await this.byColumn('ClientKey', i.clientKey, (x) => x.clientKey === i.clientKey);
-        if (!existing)
-          throw new ConflictError('create initiative: reference or id already taken', 'duplicate');
-        // Our own earlier attempt may have landed before its answer was lost: the token tells.
-        return { initiative: toInitiative(existing), created: existing.fields.WriteToken === token };
+        return this.existingFor(i, token);
       }
     });
+  }
+
+  /** `create` as a request of a `$batch`, and how to read its answer. */
+  planCreate(i: NewInitiative): PlannedWrite<{ initiative: Initiative; created: boolean }> {
+    const token = randomUUID();
+    return {
+      call: this.sp.createRequest(initiativeFields(i, token), 'initiatives.create', i.clientKey),
+      settle: (answer) =>
+        mapGraph('create initiative', async () => {
+          if (succeeded(answer))
+            return {
+              initiative: { ...i, version: encodeVersion(parseItem(answer.body), i.id) },
+              created: true,
+            };
+          const err = graphErrorFrom(answer);
+          if (!isDuplicate(err)) throw err;
+          return this.existingFor(i, token);
+        }),
+    };
+  }
+
+  /** The initiative holding the client key a create met; `created` if it is our own earlier attempt. */
+  private async existingFor(i: NewInitiative, token: string) {
+    const existing = await this.byColumn('ClientKey', i.clientKey, (x) => x.clientKey === i.clientKey);
+    if (!existing) throw new ConflictError('create initiative: reference or id already taken', 'duplicate');
+    // Our own earlier attempt may have landed before its answer was lost: the token tells.
+    return { initiative: toInitiative(existing), created: existing.fields.WriteToken === token };
   }
 
   get(id: string): Promise<Initiative | null> {
@@ -108,12 +132,7 @@ export class SharePointInitiatives implements InitiativeRepository {
   /** One PATCH with If-Match: the version carries the item id and eTag, so no lookup is needed. */
   update(i: Initiative): Promise<Initiative> {
     return mapGraph('update initiative', async () => {
-      const at = decodeVersion(i.version, i.id);
-      if (!at) {
-        const exists = await this.byColumn('InitiativeId', i.id, (x) => x.id === i.id);
-        if (!exists) throw new NotFoundError(`initiative ${i.id} not found`);
-        throw new ConflictError(`initiative ${i.id} was changed by someone else`, 'stale');
-      }
+      const at = await this.itemOf(i);
       const token = randomUUID();
       try {
         const eTag = await this.sp.update(
@@ -125,12 +144,51 @@ export class SharePointInitiatives implements InitiativeRepository {
         return { ...i, version: encodeVersion({ itemId: at.itemId, eTag }, i.id) };
       } catch (err) {
         if (!isStale(err)) throw err;
-        // A 412 after a retry may be our own write answered late: the token tells.
-        const now = await this.sp.read(at.itemId, 'initiatives.update');
-        if (now?.fields.WriteToken === token) return { ...i, version: encodeVersion(now, i.id) };
-        throw err;
+        return this.ownLateWrite(i, at.itemId, token, err);
       }
     });
+  }
+
+  /** `update` as a request of a `$batch`, and how to read its answer. */
+  planUpdate(i: Initiative): Promise<PlannedWrite<Initiative>> {
+    return mapGraph('update initiative', async () => {
+      const at = await this.itemOf(i);
+      const token = randomUUID();
+      return {
+        call: this.sp.updateRequest(at.itemId, at.eTag, initiativeFields(i, token), 'initiatives.update'),
+        settle: (answer) =>
+          mapGraph('update initiative', async () => {
+            if (succeeded(answer)) {
+              const eTag = await this.sp.eTagAfterUpdate(at.itemId, answer.body, 'initiatives.update');
+              return { ...i, version: encodeVersion({ itemId: at.itemId, eTag }, i.id) };
+            }
+            const err = graphErrorFrom(answer);
+            if (!isStale(err)) throw err;
+            return this.ownLateWrite(i, at.itemId, token, err);
+          }),
+      };
+    });
+  }
+
+  /** The item and eTag an update applies to (the version carries them, so no lookup is needed). */
+  private async itemOf(i: Initiative): Promise<{ itemId: string; eTag: string }> {
+    const at = decodeVersion(i.version, i.id);
+    if (at) return at;
+    const exists = await this.byColumn('InitiativeId', i.id, (x) => x.id === i.id);
+    if (!exists) throw new NotFoundError(`initiative ${i.id} not found`);
+    throw new ConflictError(`initiative ${i.id} was changed by someone else`, 'stale');
+  }
+
+  /** A 412 after a resend may be our own write answered late: the token tells. */
+  private async ownLateWrite(
+    i: Initiative,
+    itemId: string,
+    token: string,
+    err: unknown,
+  ): Promise<Initiative> {
+    const now = await this.sp.read(itemId, 'initiatives.update');
+    if (now?.fields.WriteToken === token) return { ...i, version: encodeVersion(now, i.id) };
+    throw err;
   }
 
   list(index: InitiativeIndex, page?: PageRequest): Promise<Page<Initiative>> {

@@ -30,7 +30,8 @@ import { STANCE_READ, SharePointStances } from './sharepoint-stances';
 import { DeltaFeed } from './replica/delta-feed';
 import { ListReplica } from './replica/list-replica';
 import { reportTo } from '../../app/ports/read-each';
-import { replicatedInitiatives, replicatedStances } from './replica/replicated-repos';
+import { noteSaved, replicatedInitiatives, replicatedStances } from './replica/replicated-repos';
+import { chainedWrites } from './write-chain';
 import { MEETING_READ, SharePointMeetings } from './sharepoint-meetings';
 import { PARAGRAPH_READ, SharePointParagraphs } from './sharepoint-paragraphs';
 import { SharePointDocuments } from './sharepoint-documents';
@@ -137,11 +138,26 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
   );
   const audit = new SharePointAuditLog(list('audit', RECORD_READ));
   const outbox = new SharePointOutbox(list('outbox', OUTBOX_READ), reportTo(log));
-  const initiatives = replicatedInitiatives(
-    new SharePointInitiatives(initiativeList, reportTo(log)),
-    replica,
-  );
-  const stances = replicatedStances(new SharePointStances(stanceList), replica);
+  const initiativeItems = new SharePointInitiatives(initiativeList, reportTo(log));
+  const stanceItems = new SharePointStances(stanceList);
+  const initiatives = replicatedInitiatives(initiativeItems, replica);
+  const stances = replicatedStances(stanceItems, replica);
+  const writeTogether = chainedWrites({
+    client,
+    initiatives: initiativeItems,
+    stances: stanceItems,
+    audit,
+    outbox,
+    noted: (saved) =>
+      saved.kind === 'initiative'
+        ? noteSaved(replica, 'initiatives', saved.initiative.id, saved.initiative)
+        : noteSaved(
+            replica,
+            'stances',
+            `${saved.stance.initiativeId}|${saved.stance.memberId}`,
+            saved.stance,
+          ),
+  });
   let open = true;
   return {
     kind: 'sharepoint',
@@ -164,6 +180,7 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
     roles: new SharePointRoles(list('roles', ROLE_READ)),
     configuration: new SharePointConfiguration(list('configuration', CONFIGURATION_READ)),
     importInitiatives: (items) => importInitiatives(client, initiativeList, items),
+    writeTogether,
     // The audit events and notifications of one change go out in one $batch: one round trip on the
     // user's path instead of one per record. Anything the batch did not take is written on its own,
     // the way a single append or enqueue is (duplicates recognised by their write tokens).

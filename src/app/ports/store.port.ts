@@ -12,6 +12,7 @@ import type { InitiativeQueries } from './query-model.port';
 import type { ReferenceCounter } from './reference-counter.port';
 import type { RoleRepository } from './role-repository.port';
 import type { StanceRepository } from './stance-repository.port';
+import type { WriteTogether } from './write-together.port';
 
 /** Everything a storage technology provides; main.ts picks one implementation. */
 export interface Store {
@@ -41,6 +42,12 @@ export interface Store {
    * fault. Throws if any could not be written (then some may be; writing them all again is safe).
    */
   recordTogether(events: readonly AuditEvent[], notifications: readonly Notification[]): Promise<void>;
+  /**
+   * The writes of a change and their records in one round trip, offered by a store whose every
+   * write is one (SharePoint: one `$batch`). Without it, the app makes the same steps with the
+   * single writes above (src/app/use-cases/write-steps.ts), which costs nothing on a local store.
+   */
+  readonly writeTogether?: WriteTogether;
   /**
    * An initiative and all its stances, in one round trip where the store allows (one `$batch` on
    * SharePoint): what a vote or a decision reads before it writes.

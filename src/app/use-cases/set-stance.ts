@@ -8,7 +8,7 @@ import { ValidationError } from '../../domain/shared/domain.errors';
 import type { AppDeps } from '../deps';
 import { ConflictError } from '../ports/store.errors';
 import { records } from './change-records';
-import { commit, commitStance, drain, drainStance } from './commit';
+import { commit, commitStanceWith, drain, drainStance, type InitiativeChange } from './commit';
 import { assertShown, loadInitiative, viewerFor } from './support';
 
 export const STANCE_COMMENT_MAX = 1000;
@@ -74,6 +74,7 @@ export async function setStance(
     at: deps.clock.now().toISOString(),
   };
   let changed = true;
+  let endorsed: Initiative | null = null;
   for (let attempt = 1; ; attempt++) {
     const previous = await deps.store.stances.get(initiativeId, person.objectId);
     if (previous && previous.stance === kind && previous.comment === text) {
@@ -89,14 +90,21 @@ export async function setStance(
       })
       .refreshCards(initiativeId);
     const declared = previous?.javDeclaredAt ?? (kind === 'jav' ? next.at : undefined);
+    // The first approval's endorsement goes with the stance (written only if the stance lands).
+    const follow =
+      kind === 'approve' && initiative.status === 'submitted'
+        ? { known: initiative, change: endorsement(deps, person, viewer) }
+        : undefined;
     try {
-      await commitStance(
+      const saved = await commitStanceWith(
         deps,
         { ...next, ...(declared ? { javDeclaredAt: declared } : {}) },
         previous?.version ?? null,
         changes,
         previous,
+        follow,
       );
+      endorsed = saved.initiative?.after ?? null;
       break;
     } catch (err) {
       // The same member acting twice at once: re-read and apply again.
@@ -105,14 +113,41 @@ export async function setStance(
   }
   // Skallkrav 4: an approval moves a submitted initiative into preparation. Asked on every press,
   // not only when the stance changed, so a retry after a failed endorsement still endorses.
-  if (kind === 'approve') initiative = await endorse(deps, person, viewer, initiative);
+  if (kind === 'approve') initiative = endorsed ?? (await endorse(deps, person, viewer, initiative));
   const stances = await deps.store.stances.listFor(initiativeId);
   // A stance never changes the initiative itself (only the endorsement above does), so the copy read
   // at the start is current enough for the answer card.
   return { initiative, stances, tally: tally(stances), changed };
 }
 
-/** The first approval's endorsement, committed with its records; a replay finishes what it left. */
+/** The first approval's endorsement: a submitted initiative moves into preparation. */
+function endorsement(deps: AppDeps, person: Person, viewer: Viewer): InitiativeChange {
+  return (current) =>
+    current.status !== 'submitted'
+      ? null
+      : {
+          next: { ...current, status: transition('endorse', current, viewer) },
+          records: records(deps)
+            .audit(current.id, 'endorsed', person, {
+              before: { status: 'submitted' },
+              after: { status: 'in_preparation' },
+            })
+            .notify({
+              kind: 'endorsed',
+              initiativeId: current.id,
+              recipient: { type: 'user', objectId: current.initiator.objectId },
+              data: { memberName: person.name },
+            })
+            .notify({
+              kind: 'preparation_started',
+              initiativeId: current.id,
+              recipient: { type: 'channel', key: 'beredning' },
+              data: {},
+            }),
+        };
+}
+
+/** The endorsement committed on its own, with its records; a replay finishes what it left. */
 async function endorse(
   deps: AppDeps,
   person: Person,
@@ -122,29 +157,7 @@ async function endorse(
   const endorsed = await commit(
     deps,
     known.id,
-    (current) =>
-      current.status !== 'submitted'
-        ? null
-        : {
-            next: { ...current, status: transition('endorse', current, viewer) },
-            records: records(deps)
-              .audit(current.id, 'endorsed', person, {
-                before: { status: 'submitted' },
-                after: { status: 'in_preparation' },
-              })
-              .notify({
-                kind: 'endorsed',
-                initiativeId: current.id,
-                recipient: { type: 'user', objectId: current.initiator.objectId },
-                data: { memberName: person.name },
-              })
-              .notify({
-                kind: 'preparation_started',
-                initiativeId: current.id,
-                recipient: { type: 'channel', key: 'beredning' },
-                data: {},
-              }),
-          },
+    endorsement(deps, person, viewer),
     known, // read a moment ago: a stale copy only costs one conflict and a re-read
   );
   return endorsed?.after ?? drain(deps, known);

@@ -18,7 +18,7 @@ import { assertMay, type Viewer } from '../../domain/policy/policy';
 import type { AppDeps } from '../deps';
 import { ConflictError } from '../ports/store.errors';
 import { records } from './change-records';
-import { commit, drain } from './commit';
+import { commit, createCommitted, drain } from './commit';
 import { loadInitiative, viewerFor } from './support';
 
 export interface SubmitInput {
@@ -77,12 +77,12 @@ function fresh(
  * creation already happened (the client key is taken) finishes the records instead.
  */
 async function createWithRecords(deps: AppDeps, person: Person, draft: Omit<Initiative, 'version'>) {
-  const { initiative, created } = await deps.store.initiatives.create(draft);
+  const { initiative, created, settle } = await createCommitted(deps, draft);
   // Client keys are random per card; a key that belongs to someone else is never theirs to see.
   if (!created && initiative.initiator.objectId !== person.objectId) {
     throw new ConflictError('client key already used by another person', 'duplicate');
   }
-  return { initiative: await drain(deps, initiative), created };
+  return { initiative: await settle(), created };
 }
 
 /** Saves a draft (new or existing); only the basics and a title are required. */

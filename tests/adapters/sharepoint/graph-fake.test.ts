@@ -141,6 +141,15 @@ it('runs $batch with up to 20 steps, each with its own status, and 424 after a f
     ['2', 409],
     ['3', 424],
   ]);
+  // Graph runs a batch fully sequential or fully parallel, nothing in between.
+  const mixed = await call('POST', '/$batch', {
+    requests: [step('1', 'm1'), step('2', 'm2', ['1']), step('3', 'm3')],
+  });
+  expect(mixed.status).toBe(400);
+  const fanned = await call('POST', '/$batch', {
+    requests: [step('1', 'm1'), step('2', 'm2', ['1']), step('3', 'm3', ['1'])],
+  });
+  expect(fanned.status).toBe(400);
   const tooMany = Array.from({ length: 21 }, (_, n) => step(String(n), `x${n}`));
   expect((await call('POST', '/$batch', { requests: tooMany })).status).toBe(400);
 });

@@ -1,7 +1,8 @@
 /**
  * JSON batching as Graph does it: at most 20 steps, each answered on its own with its own status
  * (so one step can be throttled while its neighbours succeed); `dependsOn` runs steps in order and
- * answers 424 for a step whose dependency failed.
+ * answers 424 for a step whose dependency failed (a 424 is a failure too, so it carries down the
+ * chain); a batch neither fully sequential nor fully parallel is refused, as Graph refuses it.
  */
 import { type FakeAnswer, FakeHttpError, errorAnswer } from './fake-errors';
 
@@ -30,7 +31,7 @@ function parseSteps(body: unknown): { step: BatchStep; dependsOn: string[] }[] {
     );
   }
   const seen = new Set<string>();
-  return requests.map((raw: Record<string, unknown>) => {
+  const steps = requests.map((raw: Record<string, unknown>) => {
     const id = String(raw.id ?? '');
     const url = String(raw.url ?? '');
     if (!id || seen.has(id))
@@ -49,6 +50,15 @@ function parseSteps(body: unknown): { step: BatchStep; dependsOn: string[] }[] {
       dependsOn,
     };
   });
+  // Graph's rule (json-batching, "Sequencing requests"): a batch is either fully sequential —
+  // every request after the first depends on the one before it — or fully parallel.
+  const parallel = steps.every((s) => s.dependsOn.length === 0);
+  const sequential = steps.every((s, n) =>
+    n === 0 ? s.dependsOn.length === 0 : s.dependsOn.length === 1 && s.dependsOn[0] === steps[n - 1]!.step.id,
+  );
+  if (!parallel && !sequential)
+    throw new FakeHttpError(400, 'BadRequest', 'Batch should be either fully sequential or fully parallel.');
+  return steps;
 }
 
 export async function runBatch(body: unknown, exec: Exec): Promise<FakeAnswer> {

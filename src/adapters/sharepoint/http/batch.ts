@@ -158,3 +158,20 @@ async function sendChunk(
     answers.set(id, await readInner(res));
   return answers;
 }
+
+/**
+ * One `$batch` of a chain: each request depends on the one before (the fully sequential batch
+ * Graph documents), so Graph runs a request only if the one before it succeeded and answers the
+ * rest 424. No retries here: the caller decides what to send again. At most MAX_BATCH calls.
+ */
+export async function sendChainOnce(
+  client: GraphClient,
+  calls: readonly GraphCall[],
+  useCase: string,
+): Promise<GraphResponse[]> {
+  if (calls.length > MAX_BATCH) throw new RangeError(`a $batch holds at most ${MAX_BATCH} requests`);
+  const chunk = calls.map((req, index) => ({ index, req, attempt: 1 }));
+  const answers = await sendChunk(client, chunk, { useCase, sequential: true });
+  // An answer missing from the batch says nothing of what happened: read it as a lost answer.
+  return chunk.map((p) => answers.get(String(p.index)) ?? { status: 504, headers: {}, body: null });
+}

@@ -10,7 +10,7 @@ import type { Initiative } from '../../../domain/initiative/initiative.types';
 import { decodeVersion } from '../list-paging';
 import type { ListReplica } from './list-replica';
 
-function note(
+export function noteSaved(
   replica: ListReplica,
   list: 'initiatives' | 'stances',
   key: string,
@@ -29,14 +29,14 @@ export function replicatedInitiatives(
   return {
     async create(i: NewInitiative) {
       const result = await repo.create(i);
-      note(replica, 'initiatives', result.initiative.id, result.initiative);
+      noteSaved(replica, 'initiatives', result.initiative.id, result.initiative);
       return result;
     },
     get: (id) => repo.get(id),
     getByRef: (ref) => repo.getByRef(ref),
     async update(i: Initiative) {
       const saved = await repo.update(i);
-      note(replica, 'initiatives', saved.id, saved);
+      noteSaved(replica, 'initiatives', saved.id, saved);
       return saved;
     },
     list: (index, page) => repo.list(index, page),
@@ -47,7 +47,7 @@ export function replicatedStances(repo: StanceRepository, replica: ListReplica):
   return {
     async put(stance: NewStance, expectedVersion: string | null) {
       const saved = await repo.put(stance, expectedVersion);
-      note(replica, 'stances', `${saved.initiativeId}|${saved.memberId}`, saved);
+      noteSaved(replica, 'stances', `${saved.initiativeId}|${saved.memberId}`, saved);
       return saved;
     },
     get: (initiativeId, memberId) => repo.get(initiativeId, memberId),
