@@ -1,14 +1,18 @@
 import type { Stance } from '../../domain/approval/approval';
 import type { Initiative } from '../../domain/initiative/initiative.types';
 import { fitRecord } from '../../domain/initiative/record-size';
-import { hasRecords, mergeRecords, NO_RECORDS, withoutRecords } from '../../domain/records/pending';
+import { mergeRecords, NO_RECORDS } from '../../domain/records/pending';
 import type { AppDeps } from '../deps';
 import type { NewInitiative } from '../ports/initiative-repository.port';
 import type { NewStance } from '../ports/stance-repository.port';
 import { ConflictError } from '../ports/store.errors';
 import type { WriteStep, Written } from '../ports/write-together.port';
-import { type ChangeRecords, writeRecords } from './change-records';
+import type { ChangeRecords } from './change-records';
+import { drain, drainStance } from './drain';
 import { loadInitiative, updateWithRetry } from './support';
+
+// The drains and the sweep live in drain.ts; callers keep importing them from here.
+export { drain, drainAll, drainStance } from './drain';
 import { type Action, transition } from '../../domain/initiative/lifecycle';
 import type { Viewer } from '../../domain/policy/policy';
 import { clearWritten, type LandedWrite, throwRefusal, writeSteps } from './write-steps';
@@ -132,42 +136,6 @@ export async function act(
 }
 
 /**
- * Writes an initiative's pending records and removes them from it. Never throws: what cannot be
- * written now stays pending for a later drain. Returns the initiative as last read or written.
- */
-export async function drain(deps: AppDeps, initiative: Initiative): Promise<Initiative> {
-  const pending = initiative.pendingRecords;
-  if (!hasRecords(pending)) return initiative;
-  try {
-    await writeRecords(deps, pending);
-    const cleared = await updateWithRetry(
-      deps,
-      initiative.id,
-      (current) => {
-        const left = withoutRecords(current.pendingRecords, pending);
-        const before = current.pendingRecords;
-        if (
-          !before ||
-          left.events.length + left.notifications.length ===
-            before.events.length + before.notifications.length
-        )
-          return null;
-        return { ...current, pendingRecords: left };
-      },
-      3,
-      initiative,
-    );
-    return cleared?.after ?? initiative;
-  } catch (err) {
-    deps.log.warn('records of a change left pending; a later drain writes them', {
-      initiativeId: initiative.id,
-      err,
-    });
-    return initiative;
-  }
-}
-
-/**
  * Saves a member's stance with its records held in it, then writes them out (as `commit` does for an
  * initiative). ConflictError when another write of the same stance won.
  */
@@ -223,49 +191,4 @@ export async function commitStanceWith(
   const after = savedInitiative ? initiativeOf(savedInitiative) : null;
   if (savedStance?.kind !== 'stance') throw new TypeError('not a stance');
   return { stance: savedStance.stance, initiative: after && follow ? { before: follow.known, after } : null };
-}
-
-/** Writes a stance's pending records and removes them from it; never throws (see `drain`). */
-export async function drainStance(deps: AppDeps, stance: Stance): Promise<Stance> {
-  const pending = stance.pendingRecords;
-  if (!hasRecords(pending)) return stance;
-  try {
-    await writeRecords(deps, pending);
-    const { version, ...rest } = stance;
-    return await deps.store.stances.put(
-      { ...rest, pendingRecords: withoutRecords(pending, pending) },
-      version,
-    );
-  } catch (err) {
-    if (!(err instanceof ConflictError)) {
-      deps.log.warn('records of a stance left pending; a later drain writes them', {
-        initiativeId: stance.initiativeId,
-        err,
-      });
-    }
-    return stance;
-  }
-}
-
-/**
- * The sweep: writes the records every initiative still holds as pending (after a fault, a crash or
- * a slow store). Run by the dispatcher before it delivers; one bad item never stops the rest.
- */
-export async function drainAll(deps: AppDeps): Promise<number> {
-  let drained = 0;
-  let cursor: string | null = null;
-  do {
-    const page = await deps.store.initiatives.list({ by: 'pending' }, { cursor, limit: 100 });
-    for (const initiative of page.items) {
-      const after = await drain(deps, initiative);
-      if (!hasRecords(after.pendingRecords)) drained++;
-    }
-    cursor = page.nextCursor;
-  } while (cursor);
-  // Stances hold the records of a vote whose writing-out failed (jäv declarations among them).
-  for (const stance of await deps.store.stances.listPending(200)) {
-    const after = await drainStance(deps, stance);
-    if (!hasRecords(after.pendingRecords)) drained++;
-  }
-  return drained;
 }
