@@ -64,8 +64,9 @@ async function turnFigures(size) {
     await t.post(acts.channelMention(johan, 'koppla RUG', url, acts.RUG_CHANNEL));
     await t.post(acts.channelMention(johan, 'koppla beredning', url, acts.BEREDNING_CHANNEL));
     await t.post(acts.messageActivity(anna, 'hjälp', url));
+    const warmKey = randomUUID();
     const warm = cardDataFor(validForm({ title: 'Läxhjälp', background: 'Skolbarn saknar stöd hemma.' }), {
-      clientKey: randomUUID(),
+      clientKey: warmKey,
     });
     await t.post(acts.cardActionActivity(anna, 'initiative.submit', warm, url));
     await t.app.flushOutbox();
@@ -86,6 +87,23 @@ async function turnFigures(size) {
     };
     const key = randomUUID();
     const figures = {};
+    // The first RUG turn of an instance also reads the roles and the preparation channel's
+    // registration (once per ROSTER_TTL_MS): measured on the warm-up initiative, apart.
+    const warmed = (await store.queries.rows({ viewerId: anna.aadObjectId })).find(
+      (r) => r.initiative.clientKey === warmKey,
+    ).initiative;
+    figures['cold first approval'] = await turn(() =>
+      t.post(
+        acts.channelCardAction(
+          johan,
+          'rug.approve',
+          { initiativeId: warmed.id },
+          url,
+          warmed.channelCards.review.activityId,
+        ),
+      ),
+    );
+    await t.app.flushOutbox();
     figures.form = await turn(() => t.post(acts.messageActivity(anna, 'nytt', url)));
     figures.submission = await turn(() =>
       t.post(
@@ -224,8 +242,11 @@ async function deliveryFigures() {
 
 export async function run() {
   const lines = [];
+  let ok = true;
   for (const size of [100, 10000]) {
     const f = await turnFigures(size);
+    // The issue's target: at most three Graph round trips per whole turn (once the TTL reads are in).
+    ok &&= Object.entries(f).every(([k, v]) => k.startsWith('cold') || v.requests <= 3);
     lines.push(
       `whole turn on SharePoint (fake), ${size} items: ` +
         Object.entries(f)
@@ -242,7 +263,7 @@ export async function run() {
   );
   return {
     name: `Whole turns and deliveries (${new Date().toISOString().slice(0, 10)})`,
-    ok: d.lastTally === 50 && d.tallyMs < 2000 && d.drainMs < 60000,
+    ok: ok && d.lastTally === 50 && d.tallyMs < 2000 && d.drainMs < 60000,
     lines,
   };
 }
