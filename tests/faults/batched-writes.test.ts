@@ -13,6 +13,9 @@ import { openOnFake, provisionedSite } from '../adapters/sharepoint/sharepoint-t
 import type { FakeSite } from '../support/graph-fake/fake-state';
 import type { FaultPlan } from '../support/graph-fake/fake-faults';
 import { type GraphFake, startGraphFake } from '../support/graph-fake/graph-fake';
+import { withTurnCache } from '../../src/app/turn-reads';
+import { setStance } from '../../src/app/use-cases/set-stance';
+import type { FakeDirectory } from '../support/app-deps';
 import { cleanRun, freshRun, snapshot } from './fault-runner';
 import { SCENARIOS, type Scenario } from './fault-scenarios';
 
@@ -186,5 +189,29 @@ describe('the first approval: the endorsement depends on the stance', () => {
     fake.faults.clear();
     await drainAll(run.deps);
     expect(await snapshot(run.inner)).toEqual(expected);
+  });
+});
+
+describe('nine first approvals at the same moment (SharePoint)', () => {
+  it('keeps nine stances, endorses once, and every member is answered with the current status', async () => {
+    const run = await freshRun(open);
+    const approval = SCENARIOS.find((s) => s.name === 'first approval (skallkrav 4)')!;
+    const id = await approval.setup(run.deps);
+    const members = Array.from({ length: 9 }, (_, n) => ({
+      objectId: `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`,
+      tenantId: 'tenant',
+      name: `Ledamot ${n}`,
+    }));
+    for (const m of members) (run.deps.directory as FakeDirectory).roles.set(m.objectId, ['rug_member']);
+    // Each press is its own turn, with its own read cache, as the bot runs it.
+    const answers = await Promise.all(
+      members.map((m) => setStance({ ...run.deps, store: withTurnCache(run.deps.store) }, m, id, 'approve')),
+    );
+    expect(answers.map((a) => a.initiative.status)).toEqual(members.map(() => 'in_preparation'));
+    const now = await snapshot(run.inner);
+    expect(now.stances).toHaveLength(9);
+    expect(now.audit.filter((e) => e.includes('endorsed'))).toHaveLength(1);
+    expect(now.audit.filter((e) => e.includes('stance_set'))).toHaveLength(9);
+    expect(now.notifications.filter((n) => n.includes('preparation_started'))).toHaveLength(1);
   });
 });

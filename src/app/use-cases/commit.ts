@@ -162,7 +162,12 @@ export async function commitStanceWith(
   changes: ChangeRecords,
   previous: Stance | null,
   follow?: { readonly known: Initiative; readonly change: InitiativeChange },
-): Promise<{ stance: Stance; initiative: { before: Initiative; after: Initiative } | null }> {
+): Promise<{
+  stance: Stance;
+  initiative: { before: Initiative; after: Initiative } | null;
+  /** The follow-up was sent and did not land: `follow.known` is no longer to be trusted. */
+  stale: boolean;
+}> {
   const held = { ...stance, pendingRecords: mergeRecords(previous?.pendingRecords, changes.pending) };
   const steps: WriteStep[] = [
     { write: { kind: 'stance', stance: held, expectedVersion }, records: held.pendingRecords },
@@ -190,5 +195,9 @@ export async function commitStanceWith(
   const [savedStance, savedInitiative] = await finish(deps, landed);
   const after = savedInitiative ? initiativeOf(savedInitiative) : null;
   if (savedStance?.kind !== 'stance') throw new TypeError('not a stance');
-  return { stance: savedStance.stance, initiative: after && follow ? { before: follow.known, after } : null };
+  return {
+    stance: savedStance.stance,
+    initiative: after && follow ? { before: follow.known, after } : null,
+    stale: !!next && !endorsed,
+  };
 }

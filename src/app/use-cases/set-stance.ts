@@ -75,6 +75,7 @@ export async function setStance(
   };
   let changed = true;
   let endorsed: Initiative | null = null;
+  let stale = false;
   for (let attempt = 1; ; attempt++) {
     const previous = await deps.store.stances.get(initiativeId, person.objectId);
     if (previous && previous.stance === kind && previous.comment === text) {
@@ -105,6 +106,7 @@ export async function setStance(
         follow,
       );
       endorsed = saved.initiative?.after ?? null;
+      stale = saved.stale;
       break;
     } catch (err) {
       // The same member acting twice at once: re-read and apply again.
@@ -113,7 +115,7 @@ export async function setStance(
   }
   // Skallkrav 4: an approval moves a submitted initiative into preparation. Asked on every press,
   // not only when the stance changed, so a retry after a failed endorsement still endorses.
-  if (kind === 'approve') initiative = endorsed ?? (await endorse(deps, person, viewer, initiative));
+  if (kind === 'approve') initiative = endorsed ?? (await endorse(deps, person, viewer, initiative, stale));
   const stances = await deps.store.stances.listFor(initiativeId);
   // A stance never changes the initiative itself (only the endorsement above does), so the copy read
   // at the start is current enough for the answer card.
@@ -153,12 +155,18 @@ async function endorse(
   person: Person,
   viewer: Viewer,
   known: Initiative,
+  /** The endorsement sent with the stance was refused: `known` is out of date. */
+  stale: boolean,
 ): Promise<Initiative> {
   const endorsed = await commit(
     deps,
     known.id,
     endorsement(deps, person, viewer),
-    known, // read a moment ago: a stale copy only costs one conflict and a re-read
+    // Read a moment ago: a stale copy would only cost one conflict and a re-read.
+    stale ? undefined : known,
   );
-  return endorsed?.after ?? drain(deps, known);
+  if (endorsed) return endorsed.after;
+  // Nothing to endorse (already done, by this press earlier or by another member): finish what
+  // is pending on the current copy (the turn's cache holds it when commit has just read it).
+  return drain(deps, stale ? await loadInitiative(deps, known.id) : known);
 }

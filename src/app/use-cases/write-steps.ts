@@ -86,6 +86,10 @@ export async function clearWritten(
   fallback: (saved: Written) => Promise<Written>,
 ): Promise<Written[]> {
   const out: Written[] = landed.map((l) => l.saved);
+  if (landed.some((l) => !l.recordsWritten))
+    deps.log.warn('records of a change left pending; a later drain writes them', {
+      ids: landed.filter((l) => !l.recordsWritten).map((l) => idOf(l.saved)),
+    });
   const clearing = landed
     .map((l, index) => ({ ...l, index }))
     .filter((l) => l.recordsWritten && hasRecords(l.records) && hasRecords(pendingOf(l.saved)));
@@ -107,6 +111,8 @@ export async function clearWritten(
 }
 
 const NONE: PendingRecords = { events: [], notifications: [] };
+
+const idOf = (w: Written): string => (w.kind === 'initiative' ? w.initiative.id : w.stance.initiativeId);
 
 function pendingOf(w: Written): PendingRecords | undefined {
   return w.kind === 'initiative' ? w.initiative.pendingRecords : w.stance.pendingRecords;
