@@ -27,7 +27,8 @@ export type Written =
  * What became of one step. `landed`: the write is stored (`created: false` for a new initiative
  * whose client key was taken: `initiative` is then the stored one, and none of the step's records
  * were written); `recordsWritten` says whether all the step's records are confirmed stored.
- * `refused`: the write did not land (a ConflictError when stale or taken). `skipped`: not tried,
+ * `refused`: the write did not land — a ConflictError when stale or taken; any other error means
+ * the store could not say (treat it as a failure: a replay finds out). `skipped`: not tried,
  * because an earlier step did not fully succeed.
  */
 export type StepResult =
