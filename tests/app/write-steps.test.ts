@@ -78,6 +78,17 @@ describe.each([
     expect(await kinds(store, draft.id)).toEqual(['draft_saved', 'stance_set', 'submitted']);
   });
 
+  it('writes a change with more records than one $batch holds (20), all of them', async () => {
+    const store = await open();
+    const draft = newInitiative();
+    const many = records(...Array.from({ length: 30 }, () => event(draft.id, 'edited')));
+    const [r] = await writeSteps(store, [
+      { write: { kind: 'new-initiative', initiative: { ...draft, pendingRecords: many } }, records: many },
+    ]);
+    expect(r).toMatchObject({ status: 'landed', recordsWritten: true });
+    expect((await store.audit.list(draft.id, { limit: 100 })).items).toHaveLength(30);
+  });
+
   it('writes no records for a write that is refused, and nothing after it', async () => {
     const store = await open();
     const { initiative } = await store.initiatives.create(newInitiative());
