@@ -9,7 +9,7 @@ import { sendError } from './problem';
 import { rolesView } from './queries/roles';
 import { catalogueView, settingsView } from './queries/configuration';
 import { parseCatalogueFile } from '../app/inputs/catalogue-file';
-import { parseCatalogueChange, parseChangeId, parseSettings } from '../app/inputs/configuration-inputs';
+import { parseCatalogueChange, parseImportRequest, parseSettings } from '../app/inputs/configuration-inputs';
 import {
   changeCatalogue,
   exportCatalogue,
@@ -102,7 +102,7 @@ export function adminRoutes(deps: AppDeps, user: RequestHandler, onWrite: () => 
     run(async (req, res) => {
       await assertManagesRoles(deps, personOf(res));
       const raw = rawOf(req.body);
-      await importCatalogue(deps, personOf(res), parseChangeId(raw), parseCatalogueFile(raw.file));
+      await importCatalogue(deps, personOf(res), parseImportRequest(raw), parseCatalogueFile(raw.file));
       return catalogueView(deps, personOf(res));
     }),
   );

@@ -236,9 +236,26 @@ it('exports the catalogue and imports it into a fresh store, which then offers t
   const admin2 = await signIn(second, johan);
   const imported = await call(second, admin2, 'POST', '/api/admin/catalogue/import', {
     changeId: 'import-0001',
+    basedOn: 1,
     file,
   });
   expect(imported.status).toBe(200);
+  // The same import again (a retry after a lost answer) imports nothing more; another made on the
+  // old page is refused, so it cannot undo what came since.
+  const again = await call(second, admin2, 'POST', '/api/admin/catalogue/import', {
+    changeId: 'import-0001',
+    basedOn: 1,
+    file,
+  });
+  expect((again.body as CatalogueAdminView).revision).toBe((imported.body as CatalogueAdminView).revision);
+  const old = await call(second, admin2, 'POST', '/api/admin/catalogue/import', {
+    changeId: 'import-0009',
+    basedOn: 1,
+    file,
+  });
+  expect([old.status, (old.body as { code: string }).code]).toEqual([409, 'CONFIGURATION.STALE']);
+  const trail = (await second.app.deps.store.audit.list(TRAILS.catalogue)).items;
+  expect(trail.map((e) => e.kind)).toEqual(['catalogue_imported']);
   expect(await formChoices(second)).toEqual(await formChoices(first));
   const settings = (await call(second, admin2, 'GET', '/api/admin/settings')).body as SettingsAdminView;
   expect(settings.settings).toEqual({ reminderAfterDays: 3, digestWeekday: 4, referencePrefix: 'GNV' });
@@ -252,6 +269,7 @@ it('exports the catalogue and imports it into a fresh store, which then offers t
   // A broken file is refused with every problem and its path, and changes nothing.
   const broken = await call(second, admin2, 'POST', '/api/admin/catalogue/import', {
     changeId: 'import-0002',
+    basedOn: 2,
     file: { ...file, catalogue: { ...file.catalogue, targetGroups: [{ id: 'Bad Id', label: { sv: '' } }] } },
   });
   expect(broken.status).toBe(422);

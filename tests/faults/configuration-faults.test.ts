@@ -147,3 +147,26 @@ describe.each(Object.entries(ACTIONS))('%s', (_name, action) => {
     },
   );
 });
+
+it('records a run of changes whose events all failed, through the next change or the sweep', async () => {
+  const { deps, faulty } = await fresh();
+  const ids = ['trygg-effektiv-utskrivning-2022-2024', 'regional-samverkan-2022-2024'];
+  for (const [n, entry] of ids.entries()) {
+    // The revision lands (write 1); writing out its events (write 2) fails.
+    faulty.arm(2, 'before');
+    await expect(
+      changeCatalogue(deps, admin, {
+        changeId: `run-${n}-0000`,
+        basedOn: n + 1,
+        change: { op: 'retire', id: entry },
+      }),
+    ).rejects.toThrow(/injected fault/);
+    faulty.disarm();
+  }
+  expect((await deps.store.audit.list(TRAILS.catalogue)).items).toEqual([]);
+  await sweep(deps);
+  expect((await deps.store.audit.list(TRAILS.catalogue)).items.map((e) => e.id)).toEqual([
+    'catalogue:2',
+    'catalogue:3',
+  ]);
+});

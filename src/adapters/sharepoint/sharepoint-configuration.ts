@@ -4,13 +4,15 @@ import type {
   ConfigurationRevision,
 } from '../../app/ports/configuration.port';
 import { ConflictError } from '../../app/ports/store.errors';
+import { MAX_STORED_CHARS, packRevision, unpackRevision } from './revision-codec';
 import type { GraphList, ListItem } from './graph-list';
 import { isDuplicate, mapGraph } from './http/graph-errors';
 
 export const CONFIGURATION_READ = ['ConfigKey', 'Data'] as const;
 
 const keyOf = (kind: ConfigurationKind, revision: number) => `${kind}:${revision}`;
-const toRevision = (item: ListItem) => JSON.parse(String(item.fields.Data)) as ConfigurationRevision;
+const toRevision = (item: ListItem) =>
+  JSON.parse(unpackRevision(String(item.fields.Data))) as ConfigurationRevision;
 
 /**
  * Revisions in their own list, one item each, keyed `<kind>:<revision>` (unique, so a second
@@ -20,12 +22,22 @@ const toRevision = (item: ListItem) => JSON.parse(String(item.fields.Data)) as C
 export class SharePointConfiguration implements ConfigurationRepository {
   constructor(private readonly sp: GraphList) {}
 
+  fits(r: ConfigurationRevision): boolean {
+    return packRevision(JSON.stringify(r)).length <= MAX_STORED_CHARS;
+  }
+
   append(r: ConfigurationRevision): Promise<void> {
     return mapGraph('save configuration', async () => {
       const key = keyOf(r.kind, r.revision);
       try {
         await this.sp.create(
-          { Title: key, ConfigKey: key, Kind: r.kind, Revision: r.revision, Data: JSON.stringify(r) },
+          {
+            Title: key,
+            ConfigKey: key,
+            Kind: r.kind,
+            Revision: r.revision,
+            Data: packRevision(JSON.stringify(r)),
+          },
           'configuration.append',
           key,
         );

@@ -10,6 +10,11 @@ import { mapSqlite } from './sqlite-errors';
 export class SqliteConfiguration implements ConfigurationRepository {
   constructor(private readonly db: DatabaseSync) {}
 
+  /** A SQLite TEXT holds any size a catalogue reaches. */
+  fits(): boolean {
+    return true;
+  }
+
   async append(r: ConfigurationRevision): Promise<void> {
     mapSqlite('save configuration', () =>
       this.db

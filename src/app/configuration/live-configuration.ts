@@ -8,6 +8,12 @@ import type {
 import { ConflictError } from '../ports/store.errors';
 import type { Logger } from '../ports/system.port';
 
+/**
+ * How many of the latest revisions keep having their audit events re-written (by the next change and
+ * by the sweep): a run of up to this many changes whose events all failed still ends recorded.
+ */
+export const RECENT = 5;
+
 export interface Seeds {
   readonly catalogue: Catalogue;
   readonly settings: ProcessSettings;
@@ -30,6 +36,8 @@ const seedRevision = (kind: ConfigurationKind, data: unknown): ConfigurationRevi
  */
 export class LiveConfiguration {
   private readonly current = new Map<ConfigurationKind, ConfigurationRevision>();
+  /** The last few revisions read of each kind, newest last: whose audit events a sweep re-writes. */
+  private readonly history = new Map<ConfigurationKind, ConfigurationRevision[]>();
   /** Kinds whose last save ended in doubt (it may have landed): read again before trusting them. */
   private readonly doubted = new Set<ConfigurationKind>();
 
@@ -51,7 +59,7 @@ export class LiveConfiguration {
     for (const kind of ['catalogue', 'settings'] as const) {
       const stored = await repo.after(kind, 0);
       if (stored.length > 0) {
-        live.current.set(kind, stored[stored.length - 1]!);
+        live.adopt(kind, stored);
         continue;
       }
       try {
@@ -59,7 +67,7 @@ export class LiveConfiguration {
       } catch (err) {
         if (!(err instanceof ConflictError)) throw err;
         const won = await repo.after(kind, 0);
-        if (won.length > 0) live.current.set(kind, won[won.length - 1]!);
+        if (won.length > 0) live.adopt(kind, won);
       }
     }
     return live;
@@ -84,7 +92,20 @@ export class LiveConfiguration {
 
   /** Takes a revision into force (one this instance saved or read); an older one is ignored. */
   saved(r: ConfigurationRevision): void {
-    if (r.revision > this.revision(r.kind).revision) this.current.set(r.kind, r);
+    if (r.revision <= this.revision(r.kind).revision) return;
+    this.current.set(r.kind, r);
+    this.history.set(r.kind, [...(this.history.get(r.kind) ?? []), r].slice(-RECENT));
+  }
+
+  /** What the store holds is in force, whatever this build's seed says. */
+  private adopt(kind: ConfigurationKind, stored: readonly ConfigurationRevision[]): void {
+    this.current.set(kind, stored[stored.length - 1]!);
+    this.history.set(kind, stored.slice(-RECENT));
+  }
+
+  /** The latest revisions of a kind this instance knows (at most RECENT), oldest first. */
+  recent(kind: ConfigurationKind): readonly ConfigurationRevision[] {
+    return this.history.get(kind) ?? [];
   }
 
   /** A save of the kind failed in a way that may have landed (a lost answer). */

@@ -215,10 +215,12 @@ export function parseCatalogueFile(body: unknown): {
   if (raw.settings !== undefined) {
     const s = rawOf(raw.settings);
     try {
+      // Numbers as JSON numbers and the prefix as a string: nothing coerced from another type.
+      const num = (v: unknown) => (typeof v === 'number' ? v : Number.NaN);
       settings = checkSettings({
-        reminderAfterDays: Number(s.reminderAfterDays),
-        digestWeekday: Number(s.digestWeekday),
-        referencePrefix: String(s.referencePrefix ?? ''),
+        reminderAfterDays: num(s.reminderAfterDays),
+        digestWeekday: num(s.digestWeekday),
+        referencePrefix: typeof s.referencePrefix === 'string' ? s.referencePrefix : '',
       });
     } catch (err) {
       if (err instanceof ValidationError)

@@ -100,10 +100,11 @@ export function parseCatalogueChange(raw: Raw): CatalogueChangeInput {
   return { changeId: changeId(raw), basedOn: basedOn(raw), change: change(rawOf(raw.change)) };
 }
 
+/** A whole number as JSON sends it or as typed digits ("5"); nothing like "1e1" or "0x3". */
 function whole(raw: Raw, field: string, sv: string, en: string): number {
   const v = raw[field];
-  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
-  if (typeof n === 'number' && Number.isInteger(n)) return n;
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'string' && /^\s*\d{1,3}\s*$/.test(v)) return Number(v);
   throw bad(field, sv, en);
 }
 
@@ -125,4 +126,7 @@ export function parseSettings(raw: Raw): SettingsInput {
   };
 }
 
-export { changeId as parseChangeId };
+/** An import's change id and the catalogue revision the admin's page showed. */
+export function parseImportRequest(raw: Raw): { changeId: string; basedOn: number } {
+  return { changeId: changeId(raw), basedOn: basedOn(raw) };
+}

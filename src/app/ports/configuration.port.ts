@@ -22,6 +22,8 @@ export interface ConfigurationRevision {
 }
 
 export interface ConfigurationRepository {
+  /** Whether the store can hold this revision (a SharePoint multi-line column has a limit). */
+  fits(revision: ConfigurationRevision): boolean;
   /**
    * Stores a new revision. ConflictError 'duplicate' if the revision number is taken (someone else
    * saved first, or this is a retry whose first answer was lost: compare `changeId`).

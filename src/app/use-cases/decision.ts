@@ -45,11 +45,11 @@ export async function recordDecision(
   const meetingDate = validDate(input.meetingDate.trim());
   const rationale = requireText('rationale', input.rationale, 4000);
   const diarienummer = requireText('diarienummer', input.diarienummer ?? '', 60, false);
-  assertResponsible(deps, input.responsibleId);
   const [current, stanceViewer] = await Promise.all([
     loadInitiative(deps, initiativeId),
     viewerFor(deps, person, initiativeId),
   ]);
+  assertResponsible(deps, input.responsibleId, current);
   // Jäv noted on an agenda item bars the member from deciding it by any path, not only the meeting's.
   const onAgenda = current.javDeclaredBy?.includes(person.objectId) === true;
   const viewer = onAgenda ? { ...stanceViewer, javDeclared: true } : stanceViewer;

@@ -6,7 +6,7 @@ import { nextVersion } from '../../domain/catalogue/catalogue-version';
 import type { Catalogue } from '../../domain/catalogue/catalogue.types';
 import type { Person } from '../../domain/initiative/initiative.types';
 import { checkSettings, type ProcessSettings } from '../../domain/settings/process-settings';
-import { ValidationError } from '../../domain/shared/domain.errors';
+import { StateConflictError, ValidationError } from '../../domain/shared/domain.errors';
 import type { AppDeps } from '../deps';
 import type { ConfigurationKind, ConfigurationRevision } from '../ports/configuration.port';
 import { ConflictError } from '../ports/store.errors';
@@ -19,9 +19,6 @@ export const TRAILS: Record<ConfigurationKind, string> = {
   settings: 'system:settings',
 };
 
-/** A SharePoint multi-line column holds 63,999 characters; a revision must fit in one. */
-const MAX_REVISION_CHARS = 60_000;
-
 interface Built {
   readonly data: unknown;
   readonly kind: AuditKind;
@@ -29,12 +26,39 @@ interface Built {
   readonly after: Record<string, unknown> | null;
 }
 
+/** How far behind the revision an admin's page may be; beyond it the page is simply too old. */
+const MAX_BEHIND = 20;
+
+const stale = () =>
+  new StateConflictError('CONFIGURATION.STALE', {
+    sv: 'Någon annan har ändrat detta sedan du öppnade sidan. Ladda om sidan och gör ändringen igen.',
+    en: 'Someone else has changed this since you opened the page. Reload the page and make the change again.',
+  });
+
+const tooLarge = (kind: ConfigurationKind) =>
+  new ValidationError([
+    {
+      field: kind,
+      code: 'CONFIGURATION.TOO_LARGE',
+      message: {
+        sv: 'Katalogen har blivit för stor för att sparas. Korta långa texter eller dela upp listorna.',
+        en: 'The catalogue has grown too large to be saved. Shorten long texts or split the lists.',
+      },
+    },
+  ]);
+
+/** The audit events of the latest revisions: written again with every change and by the sweep. */
+const recentEvents = (deps: AppDeps, kind: ConfigurationKind) =>
+  deps.configuration.recent(kind).flatMap((r) => r.events);
+
 /**
  * Saves one change as the next revision of a kind: admins only. The revision carries its audit
- * event (id fixed by the revision), written out after it — together with the previous revision's,
- * so an event a fault left unwritten is written by the next change, or by the sweep
+ * event (id fixed by the revision), written out after it — together with those of the latest few
+ * revisions, so an event a fault left unwritten is written by a later change or by the sweep
  * (`ensureConfigurationRecorded`). A retry of the same change (same `changeId`) finds its revision
- * and completes it instead of changing twice.
+ * and completes it instead of changing twice. A change based on an older revision than the one in
+ * force is refused when what came since `conflicts` with it (the same entry, the whole settings), so
+ * no admin silently undoes another's change.
  */
 async function saveRevision(
   deps: AppDeps,
@@ -42,22 +66,23 @@ async function saveRevision(
   kind: ConfigurationKind,
   changeId: string,
   basedOn: number,
+  conflicts: (since: ConfigurationRevision) => boolean,
   build: (current: ConfigurationRevision) => Built,
 ): Promise<ConfigurationRevision> {
   await assertManagesRoles(deps, person);
   for (let attempt = 1; ; attempt++) {
     await deps.configuration.refresh(kind);
+    const current = deps.configuration.revision(kind);
+    const seen = Math.min(basedOn, current.revision);
+    if (current.revision - seen > MAX_BEHIND) throw stale();
     // Revisions saved since the one the admin saw: is one of them this very change (a retry)?
-    const since = await deps.store.configuration.after(
-      kind,
-      Math.min(basedOn, deps.configuration.revision(kind).revision),
-    );
+    const since = seen < current.revision ? await deps.store.configuration.after(kind, seen) : [];
     const mine = since.find((r) => r.changeId === changeId);
     if (mine) {
-      await writeRecords(deps, { events: mine.events, notifications: [] });
+      await writeRecords(deps, { events: [...recentEvents(deps, kind), ...mine.events], notifications: [] });
       return mine;
     }
-    const current = deps.configuration.revision(kind);
+    if (since.some(conflicts)) throw stale();
     const b = build(current);
     const revision = current.revision + 1;
     const at = deps.clock.now().toISOString();
@@ -67,10 +92,8 @@ async function saveRevision(
       kind: b.kind,
       at,
       actor: { objectId: person.objectId, name: person.name },
-      ...(b.before
-        ? { before: { revision: current.revision, ...b.before } }
-        : { before: { revision: current.revision } }),
-      ...(b.after ? { after: { revision, ...b.after } } : { after: { revision } }),
+      before: { revision: current.revision, ...(b.before ?? {}) },
+      after: { revision, ...(b.after ?? {}) },
     };
     const saved: ConfigurationRevision = {
       kind,
@@ -81,18 +104,7 @@ async function saveRevision(
       savedBy: { objectId: person.objectId, name: person.name },
       events: [event],
     };
-    if (JSON.stringify(saved).length > MAX_REVISION_CHARS) {
-      throw new ValidationError([
-        {
-          field: kind,
-          code: 'CONFIGURATION.TOO_LARGE',
-          message: {
-            sv: 'Katalogen har blivit för stor för att sparas. Ta bort långa texter eller dela upp listorna.',
-            en: 'The catalogue has grown too large to be saved. Shorten long texts or split the lists.',
-          },
-        },
-      ]);
-    }
+    if (!deps.store.configuration.fits(saved)) throw tooLarge(kind);
     try {
       await deps.store.configuration.append(saved);
     } catch (err) {
@@ -102,14 +114,25 @@ async function saveRevision(
       deps.configuration.doubt(kind);
       throw err;
     }
+    const events = [...recentEvents(deps, kind), ...saved.events];
     deps.configuration.saved(saved);
-    await writeRecords(deps, { events: [...current.events, ...saved.events], notifications: [] });
+    await writeRecords(deps, { events, notifications: [] });
     return saved;
   }
 }
 
+/** The entry a catalogue revision changed, from its audit event (null: an import, all of it). */
+function touched(r: ConfigurationRevision): string | null {
+  const after = r.events[0]?.after as { entry?: { id?: unknown } } | undefined;
+  return typeof after?.entry?.id === 'string' ? after.entry.id : null;
+}
+
 export function changeCatalogue(deps: AppDeps, person: Person, input: CatalogueChangeInput) {
-  return saveRevision(deps, person, 'catalogue', input.changeId, input.basedOn, (current) => {
+  const c = input.change;
+  // Adds compose with anything; a change of an entry conflicts with another change of it or an import.
+  const conflicts = (r: ConfigurationRevision) =>
+    c.op !== 'add' && (touched(r) === null || touched(r) === c.id);
+  return saveRevision(deps, person, 'catalogue', input.changeId, input.basedOn, conflicts, (current) => {
     const catalogue = current.data as Catalogue;
     const version = nextVersion(catalogue.version, deps.clock.now().getUTCFullYear());
     const applied = applyChange(catalogue, input.change, version);
@@ -122,11 +145,14 @@ export function changeCatalogue(deps: AppDeps, person: Person, input: CatalogueC
   });
 }
 
-/** Imports an export file: the catalogue (merged, see mergeImport) and the settings it carries. */
+/**
+ * Imports an export file: the catalogue (merged, see mergeImport), then the settings it carries when
+ * they differ from those in force (compared afresh, so a retry after either part is harmless).
+ */
 export async function importCatalogue(
   deps: AppDeps,
   person: Person,
-  changeId: string,
+  input: { readonly changeId: string; readonly basedOn: number },
   file: { catalogue: Catalogue; settings: ProcessSettings | null },
 ): Promise<ConfigurationRevision> {
   await assertManagesRoles(deps, person);
@@ -135,8 +161,9 @@ export async function importCatalogue(
     deps,
     person,
     'catalogue',
-    changeId,
-    deps.configuration.revision('catalogue').revision,
+    input.changeId,
+    input.basedOn,
+    () => true,
     (current) => {
       const catalogue = current.data as Catalogue;
       const version = nextVersion(catalogue.version, deps.clock.now().getUTCFullYear());
@@ -150,43 +177,53 @@ export async function importCatalogue(
     },
   );
   const settings = file.settings;
-  const before = deps.configuration.settings;
-  if (
-    settings &&
-    (Object.keys(settings) as (keyof ProcessSettings)[]).some((k) => settings[k] !== before[k])
-  ) {
-    await saveSettings(deps, person, {
-      changeId: `${changeId}-settings`,
-      basedOn: deps.configuration.revision('settings').revision,
-      settings,
-    });
+  if (settings) {
+    await deps.configuration.refresh('settings');
+    const now = deps.configuration.revision('settings');
+    const before = now.data as ProcessSettings;
+    if ((Object.keys(settings) as (keyof ProcessSettings)[]).some((k) => settings[k] !== before[k])) {
+      await saveSettings(deps, person, {
+        changeId: `${input.changeId}-settings`,
+        basedOn: now.revision,
+        settings,
+      });
+    }
   }
   return saved;
 }
 
 export function saveSettings(deps: AppDeps, person: Person, input: SettingsInput) {
   const settings = checkSettings(input.settings);
-  return saveRevision(deps, person, 'settings', input.changeId, input.basedOn, (current) => {
-    const before = current.data as ProcessSettings;
-    const changed = (Object.keys(settings) as (keyof ProcessSettings)[]).filter(
-      (k) => settings[k] !== before[k],
-    );
-    if (changed.length === 0) {
-      throw new ValidationError([
-        {
-          field: 'settings',
-          code: 'SETTINGS.UNCHANGED',
-          message: { sv: 'Inget är ändrat.', en: 'Nothing has changed.' },
-        },
-      ]);
-    }
-    return {
-      data: settings,
-      kind: 'settings_changed',
-      before: Object.fromEntries(changed.map((k) => [k, before[k]])),
-      after: Object.fromEntries(changed.map((k) => [k, settings[k]])),
-    };
-  });
+  // The settings are saved whole: any revision since the one the admin saw conflicts.
+  return saveRevision(
+    deps,
+    person,
+    'settings',
+    input.changeId,
+    input.basedOn,
+    () => true,
+    (current) => {
+      const before = current.data as ProcessSettings;
+      const changed = (Object.keys(settings) as (keyof ProcessSettings)[]).filter(
+        (k) => settings[k] !== before[k],
+      );
+      if (changed.length === 0) {
+        throw new ValidationError([
+          {
+            field: 'settings',
+            code: 'SETTINGS.UNCHANGED',
+            message: { sv: 'Inget är ändrat.', en: 'Nothing has changed.' },
+          },
+        ]);
+      }
+      return {
+        data: settings,
+        kind: 'settings_changed',
+        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+        after: Object.fromEntries(changed.map((k) => [k, settings[k]])),
+      };
+    },
+  );
 }
 
 /** The export file of what is in force now. */
@@ -203,8 +240,8 @@ export async function exportCatalogue(deps: AppDeps, person: Person): Promise<Ca
 }
 
 /**
- * The dispatcher's sweep: the latest revision of each kind gets its audit event written (once per
- * instance and revision; writing an event again is harmless, its id is fixed).
+ * The dispatcher's sweep: the latest revisions of each kind get their audit events written (once
+ * per instance and latest revision; writing an event again is harmless, its id is fixed).
  */
 const ensured = new WeakMap<object, Set<string>>();
 export async function ensureConfigurationRecorded(deps: AppDeps): Promise<void> {
@@ -212,10 +249,10 @@ export async function ensureConfigurationRecorded(deps: AppDeps): Promise<void> 
   ensured.set(deps.configuration, done);
   await deps.configuration.settleDoubts();
   for (const kind of ['catalogue', 'settings'] as const) {
-    const r = deps.configuration.revision(kind);
-    const key = `${kind}:${r.revision}`;
-    if (done.has(key) || r.events.length === 0) continue;
-    await writeRecords(deps, { events: r.events, notifications: [] });
+    const key = `${kind}:${deps.configuration.revision(kind).revision}`;
+    const events = recentEvents(deps, kind);
+    if (done.has(key) || events.length === 0) continue;
+    await writeRecords(deps, { events, notifications: [] });
     done.add(key);
   }
 }

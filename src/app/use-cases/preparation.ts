@@ -84,8 +84,8 @@ export async function proposeDecision(
   input: ProposalInput,
 ) {
   const rationale = requireText('rationale', input.rationale, 4000);
-  assertResponsible(deps, input.responsibleId);
   const [viewer, current] = await Promise.all([viewerFor(deps, person), loadInitiative(deps, initiativeId)]);
+  assertResponsible(deps, input.responsibleId, current);
   const p = current.proposal;
   if (
     current.status === 'proposal_ready' &&

@@ -90,7 +90,15 @@ export async function saveDraft(deps: AppDeps, person: Person, input: SubmitInpu
   const form = normaliseForm(input.form);
   const issues = validateDraft(form, deps.catalogue);
   if (issues.length > 0) throw new ValidationError(issues);
-  const id = input.initiativeId ?? (await findByClientKey(deps, person, input.clientKey))?.id;
+  const found = input.initiativeId
+    ? await deps.store.initiatives.get(input.initiativeId)
+    : await findByClientKey(deps, person, input.clientKey);
+  // A draft may keep a choice it made before the entry was retired (sending it is refused), but
+  // takes no retired entry anew.
+  const own = found && found.initiator.objectId === person.objectId ? found : null;
+  const retired = retiredChoices(form, deps.catalogue, own?.form ?? null);
+  if (retired.length > 0) throw new ValidationError(retired);
+  const id = input.initiativeId ?? found?.id;
   if (!id) {
     const draft = fresh(deps, person, input, form);
     return createWithRecords(deps, person, {
@@ -129,7 +137,12 @@ export async function submitInitiative(
   // Someone else's initiative is refused before anything of it is looked at.
   if (existing && existing.initiator.objectId !== person.objectId)
     assertMay('edit', existing, asInitiator(person));
-  const retired = retiredChoices(form, deps.catalogue, existing?.form ?? null);
+  // Only an initiative already sent keeps a retired choice through an edit; a draft is not sent yet.
+  const retired = retiredChoices(
+    form,
+    deps.catalogue,
+    existing && existing.status !== 'draft' ? existing.form : null,
+  );
   if (retired.length > 0) throw new ValidationError(retired);
 
   if (existing && existing.status !== 'draft') {

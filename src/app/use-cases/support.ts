@@ -60,13 +60,29 @@ export async function updateWithRetry(
   }
 }
 
-/** A responsible party must be an organisation or network from the catalogue. */
-export function assertResponsible(deps: AppDeps, responsibleId: string | undefined): void {
+/**
+ * A responsible party must be an organisation or network of the catalogue in use: a retired one
+ * only where the initiative already names it (its proposal or an earlier decision).
+ */
+export function assertResponsible(
+  deps: AppDeps,
+  responsibleId: string | undefined,
+  initiative: Initiative | null,
+): void {
   if (!responsibleId) return;
-  const known = [...deps.catalogue.organisations, ...deps.catalogue.networks].some(
+  const entry = [...deps.catalogue.organisations, ...deps.catalogue.networks].find(
     (x) => x.id === responsibleId,
   );
-  if (!known) {
+  const held =
+    initiative?.proposal?.responsibleId === responsibleId ||
+    !!initiative?.decisions.some((d) => d.responsibleId === responsibleId);
+  if (entry && entry.retiredIn !== undefined && !held) {
+    throw new StateConflictError('DECISION.RETIRED_RESPONSIBLE', {
+      sv: 'Den ansvariga organisationen eller nätverket har gått ut ur katalogen. Välj en som är i bruk.',
+      en: 'The responsible organisation or network has been retired from the catalogue. Choose one in use.',
+    });
+  }
+  if (!entry) {
     throw new StateConflictError('DECISION.UNKNOWN_RESPONSIBLE', {
       sv: 'Ansvarig organisation eller nätverk finns inte i katalogen.',
       en: 'The responsible organisation or network is not in the catalogue.',

@@ -129,7 +129,30 @@ function mapEntry(
   return null;
 }
 
+const sameText = (a: Label, b: Label) => a.sv.trim().toLowerCase() === b.sv.trim().toLowerCase();
+
+/** An entry in use with the same Swedish text: adding it again (a second press) would double it. */
+function duplicateOf(c: Catalogue, change: Extract<CatalogueChange, { op: 'add' }>): boolean {
+  if (change.kind === 'statement') {
+    const factor = c.factors.find((f) => f.id === change.factorId);
+    return !!factor?.statements.some((s) => isActive(s) && sameText(s.text, change.label));
+  }
+  return (c[LISTS[change.kind]] as readonly Entry[]).some(
+    (e) => isActive(e) && sameText(e.label, change.label),
+  );
+}
+
 function add(c: Catalogue, change: Extract<CatalogueChange, { op: 'add' }>): AppliedChange {
+  if (duplicateOf(c, change)) {
+    throw new ValidationError([
+      issue(
+        'label.sv',
+        'CATALOGUE.DUPLICATE',
+        'Det finns redan en post i bruk med den texten.',
+        'An entry in use already has that text.',
+      ),
+    ]);
+  }
   if (change.kind === 'statement') {
     const factor = c.factors.find((f) => f.id === change.factorId);
     if (!factor || !isActive(factor)) {
@@ -278,6 +301,16 @@ export function applyChange(c: Catalogue, change: CatalogueChange, version: stri
       }
     });
     if (!hit) throw missing();
+    if (change.op === 'reword' && change.validity && hit.kind !== 'agreement') {
+      throw new ValidationError([
+        issue(
+          'validity',
+          'CATALOGUE.NO_VALIDITY',
+          'Bara överenskommelser har giltighetsår.',
+          'Only agreements have years of validity.',
+        ),
+      ]);
+    }
     applied = {
       catalogue: hit.catalogue,
       id: change.id,

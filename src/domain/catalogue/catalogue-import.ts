@@ -1,6 +1,6 @@
 import { ValidationError } from '../shared/domain.errors';
 import { type CatalogueEntryKind, catalogueIndex } from './catalogue';
-import { isActive } from './catalogue-version';
+import { compareVersions, isActive } from './catalogue-version';
 import type { Catalogue, EntryLife } from './catalogue.types';
 import { guardRails } from './catalogue-edit';
 import type { Label } from '../shared/label';
@@ -11,15 +11,19 @@ const labelOf = (e: Entry): Label => (e.label ?? e.text)!;
 const sameLabel = (a: Label, b: Label) => a.sv === b.sv && a.en === b.en;
 
 /**
- * An imported entry that the store already has keeps the old wording as a former label, so the
- * initiatives saved before the import still show what they were submitted with.
+ * An imported entry the store already has keeps every former label the store knew (a hand-written
+ * file has none) and, when its wording changes now, the old wording too — so initiatives sent before
+ * keep showing what they were sent with. Former labels are kept once each, in version order.
  */
 function carry<T extends Entry>(incoming: T, had: Entry | undefined, version: string): T {
-  if (!had || sameLabel(labelOf(had), labelOf(incoming))) return incoming;
+  if (!had) return incoming;
   const former = [...(had.formerLabels ?? []), ...(incoming.formerLabels ?? [])];
-  if (!former.some((f) => sameLabel(f.label, labelOf(had))))
-    former.push({ label: labelOf(had), until: version });
-  return { ...incoming, formerLabels: former };
+  if (!sameLabel(labelOf(had), labelOf(incoming))) former.push({ label: labelOf(had), until: version });
+  const unique = former.filter(
+    (f, i) => former.findIndex((g) => g.until === f.until && sameLabel(g.label, f.label)) === i,
+  );
+  if (unique.length === 0) return incoming;
+  return { ...incoming, formerLabels: unique.sort((a, b) => compareVersions(a.until, b.until)) };
 }
 
 /** An entry the file lacks stays, retired, so the initiatives that used it keep their label. */

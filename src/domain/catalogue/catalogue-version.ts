@@ -18,7 +18,10 @@ export function compareVersions(a: string, b: string): number {
 /** The version after `current` for a change made in `year`. */
 export function nextVersion(current: string, year: number): string {
   const [y, n] = current.split('.').map(Number);
-  return y === year && Number.isInteger(n) ? `${year}.${(n ?? 0) + 1}` : `${year}.1`;
+  // A clock behind the catalogue's year (another instance's, say) must not number backwards.
+  if (y !== undefined && Number.isInteger(y) && y >= year)
+    return `${y}.${(Number.isInteger(n) ? n! : 0) + 1}`;
+  return `${year}.1`;
 }
 
 /** The label an entry had in a catalogue version: the current one unless it was reworded since. */

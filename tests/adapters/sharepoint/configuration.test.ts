@@ -4,6 +4,7 @@
  * revision; the initiative list's catalogue columns take an id added in the app (fill-in choices);
  * and a site provisioned before design 7 is told to provision again, which turns fill-in on.
  */
+import { randomBytes } from 'node:crypto';
 import { LiveConfiguration } from '../../../src/app/configuration/live-configuration';
 import type { ConfigurationRevision } from '../../../src/app/ports/configuration.port';
 import { ConflictError } from '../../../src/app/ports/store.errors';
@@ -50,6 +51,23 @@ it('stores revisions under a unique key and reads only what is new after the fir
     'change-2',
     'change-3',
   ]);
+  await store.close();
+});
+
+it('packs a revision too large for one multi-line column, and says when even that will not fit', async () => {
+  const store = await openOnFake(fake, await provisionedSite(fake));
+  // Years of rewording: text that repeats compresses well past the column's 63,999 characters.
+  const history = Array.from({ length: 1000 }, (_, i) => ({
+    label: { sv: `Formulering nummer ${i} av posten`, en: `Wording ${i}` },
+    until: `2026.${i + 1}`,
+  }));
+  const big = revision(1, { history });
+  expect(JSON.stringify(big).length).toBeGreaterThan(64_000);
+  expect(store.configuration.fits(big)).toBe(true);
+  await store.configuration.append(big);
+  expect(await store.configuration.after('settings', 0)).toEqual([big]);
+  const noise = revision(2, { noise: randomBytes(60_000).toString('base64') });
+  expect(store.configuration.fits(noise)).toBe(false);
   await store.close();
 });
 

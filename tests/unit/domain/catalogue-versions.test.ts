@@ -87,15 +87,23 @@ describe('catalogue versions', () => {
   });
 
   it('gives new entries readable ids never used before, statements under their factor and perspective', () => {
-    const label = { sv: 'Överenskommelse om hemsjukvården i Halland 2021–2028', en: 'x' };
+    const label = { sv: 'Överenskommelse om hemsjukvården i Halland 2029–2035', en: 'x' };
     const added = applyChange(
       catalogue,
       { op: 'add', kind: 'agreement', label, validity: { from: 2029, to: null } },
       '2026.1',
     );
-    expect(added.id).toBe('overenskommelse-om-hemsjukvarden-i-halland-2021-2028');
-    const again = applyChange(added.catalogue, { op: 'add', kind: 'agreement', label }, '2026.2');
-    expect(again.id).toBe('overenskommelse-om-hemsjukvarden-i-halland-2021-2028-2');
+    expect(added.id).toBe('overenskommelse-om-hemsjukvarden-i-halland-2029-2035');
+    // The same text again is a second press, not a second entry.
+    expect(
+      codes(() => applyChange(added.catalogue, { op: 'add', kind: 'agreement', label }, '2026.2')),
+    ).toEqual(['CATALOGUE.DUPLICATE']);
+    const again = applyChange(
+      added.catalogue,
+      { op: 'add', kind: 'agreement', label: { ...label, sv: `${label.sv}!` } },
+      '2026.2',
+    );
+    expect(again.id).toBe('overenskommelse-om-hemsjukvarden-i-halland-2029-2035-2');
     const statement = applyChange(
       catalogue,
       {

@@ -29,7 +29,7 @@ async function assertDecidable(
 ) {
   requireText('rationale', input.rationale, 4000);
   requireText('diarienummer', input.diarienummer ?? '', 60, false);
-  assertResponsible(deps, input.responsibleId);
+  assertResponsible(deps, input.responsibleId, initiative);
   // The policy decides on the initiative as it is now: role, jäv declared on its review card, status.
   transition(ACTION_FOR[input.outcome], initiative, await viewerFor(deps, person, initiative.id));
   assertShown(initiative, 'decision', input.shown);

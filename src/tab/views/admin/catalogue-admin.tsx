@@ -28,14 +28,13 @@ import { CatalogueTransfer } from './catalogue-transfer';
 import { catalogueStrings } from './catalogue.strings';
 import { EDITABLE_KINDS, type EntryRow, rowsOf } from './catalogue-rows';
 import { EntryForm, type EntryFormValues } from './entry-form';
+import { useChangeIds } from './change-ids';
 
 const useStyles = makeStyles({
   table: { marginBlockEnd: tokens.spacingVerticalL },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   kind: { maxWidth: '20rem', marginBlock: tokens.spacingVerticalM },
 });
-
-const newChangeId = () => crypto.randomUUID();
 
 /** A refused retire says why (a guard rail: skallkrav 1–3 must stay satisfiable). */
 function Issues({ error, locale }: { error: unknown; locale: 'sv' | 'en' }) {
@@ -71,8 +70,12 @@ export function CatalogueAdmin() {
     setView(next);
     setNotice(fmt(a.changed, { version: next.catalogue.version }));
   });
-  const change = (action: string, c: object) =>
-    w.run(action, { changeId: newChangeId(), basedOn: data?.revision ?? 0, change: c });
+  const changeIds = useChangeIds();
+  const change = async (action: string, c: object) => {
+    const ok = await w.run(action, { changeId: changeIds.idFor(c), basedOn: data?.revision ?? 0, change: c });
+    if (ok) changeIds.done(c);
+    return ok;
+  };
 
   if (!data) {
     return loaded.state === 'error' ? (
@@ -236,6 +239,7 @@ export function CatalogueAdmin() {
       <Problem error={w.errorOf('add')} t={t} locale={locale} />
       <CatalogueTransfer
         catalogueVersion={data.catalogue.version}
+        revision={data.revision}
         onImported={(next) => {
           setView(next);
           setNotice(fmt(a.imported, { version: next.catalogue.version }));

@@ -4,6 +4,7 @@ import type { CatalogueAdminView } from '../../../contracts/admin-api';
 import { ApiError } from '../../api/client';
 import { Problem } from '../../components/text-form';
 import { useTab } from '../../context';
+import { useChangeIds } from './change-ids';
 import { catalogueStrings } from './catalogue.strings';
 
 const useStyles = makeStyles({
@@ -14,6 +15,8 @@ const useStyles = makeStyles({
 /** Export the whole catalogue as one JSON file; import one (the server validates and merges it). */
 export function CatalogueTransfer(props: {
   readonly catalogueVersion: string;
+  /** The revision the page shows: an import made on an older page is refused (reload first). */
+  readonly revision: number;
   readonly onImported: (view: CatalogueAdminView) => void;
 }) {
   const { api, t, locale } = useTab();
@@ -23,6 +26,7 @@ export function CatalogueTransfer(props: {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [localProblem, setLocalProblem] = useState('');
+  const changeIds = useChangeIds();
 
   const exportFile = () => {
     setError(null);
@@ -44,9 +48,11 @@ export function CatalogueTransfer(props: {
     setBusy(true);
     try {
       const view = await api.post<CatalogueAdminView>('/api/admin/catalogue/import', {
-        changeId: crypto.randomUUID(),
+        changeId: changeIds.idFor(parsed),
+        basedOn: props.revision,
         file: parsed,
       });
+      changeIds.done(parsed);
       props.onImported(view);
     } catch (err) {
       setError(err);

@@ -14,6 +14,7 @@ import { ErrorState, Loading } from '../../components/states';
 import { Problem, useWrite } from '../../components/text-form';
 import { useTab } from '../../context';
 import { useResource } from '../../use-resource';
+import { useChangeIds } from './change-ids';
 import { catalogueStrings } from './catalogue.strings';
 
 const useStyles = makeStyles({
@@ -32,6 +33,7 @@ export function SettingsAdmin() {
   const [weekday, setWeekday] = useState('1');
   const [prefix, setPrefix] = useState('');
   const [saved, setSaved] = useState(false);
+  const changeIds = useChangeIds();
   useEffect(() => {
     if (!data) return;
     setDays(String(data.settings.reminderAfterDays));
@@ -51,11 +53,9 @@ export function SettingsAdmin() {
   const save = async (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    const ok = await w.run('save', {
-      changeId: crypto.randomUUID(),
-      basedOn: data.revision,
-      settings: { reminderAfterDays: days, digestWeekday: weekday, referencePrefix: prefix },
-    });
+    const settings = { reminderAfterDays: days, digestWeekday: weekday, referencePrefix: prefix };
+    const ok = await w.run('save', { changeId: changeIds.idFor(settings), basedOn: data.revision, settings });
+    if (ok) changeIds.done(settings);
     setSaved(ok);
   };
   return (
