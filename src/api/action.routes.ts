@@ -4,7 +4,9 @@ import { parseDecision, parseFollowUp, parseProposal, parseReturn } from '../app
 import { type Raw, rawOf } from '../app/inputs/fields';
 import { recordDecision } from '../app/use-cases/decision';
 import { addFollowUp, closeInitiative, startImplementation } from '../app/use-cases/implementation';
-import { assignPreparer, proposeDecision, returnForCompletion } from '../app/use-cases/preparation';
+import { parsePreparer } from '../app/inputs/preparer-input';
+import { assignChosenPreparer } from '../app/use-cases/choose-preparer';
+import { proposeDecision, returnForCompletion } from '../app/use-cases/preparation';
 import { withdrawInitiative } from '../app/use-cases/submit-initiative';
 import type { ActionRoute } from '../contracts/actions';
 import type { Person } from '../domain/initiative/initiative.types';
@@ -20,7 +22,7 @@ type Write = (deps: AppDeps, person: Person, initiativeId: string, body: Raw) =>
  * server decides what is allowed. The compiler checks that every contract route has a write.
  */
 const WRITES: { readonly [R in ActionRoute]: Write } = {
-  preparer: (deps, person, id) => assignPreparer(deps, person, id),
+  preparer: (deps, person, id, body) => assignChosenPreparer(deps, person, id, parsePreparer(body)),
   return: (deps, person, id, body) => returnForCompletion(deps, person, id, parseReturn(body).question),
   proposal: (deps, person, id, body) => proposeDecision(deps, person, id, parseProposal(body)),
   decision: (deps, person, id, body) => recordDecision(deps, person, id, parseDecision(body)),

@@ -17,6 +17,7 @@ import { initiativeDetail, timeline } from './queries/detail';
 import { listInitiatives, parseListQuery } from './queries/list-query';
 import { stats } from './queries/stats';
 import { todo } from './queries/todo';
+import { preparerCandidatesView } from './queries/preparer-candidates';
 import { BadRequestError } from '../domain/shared/domain.errors';
 import type { Me } from '../contracts/tab-api';
 import { actionRoutes } from './action.routes';
@@ -93,6 +94,11 @@ export function apiRoutes(deps: AppDeps, auth: TokenValidator, opts: ApiOptions)
     '/api/initiatives/:key/events',
     user,
     json(async (req, _res, person) => ({ items: await timeline(deps, person, String(req.params.key)) })),
+  );
+  router.get(
+    '/api/initiatives/:key/preparer-candidates',
+    user,
+    json(async (req, _res, person) => preparerCandidatesView(deps, person, String(req.params.key))),
   );
   router.get(
     '/api/stats',

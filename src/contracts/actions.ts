@@ -33,6 +33,12 @@ export interface FollowUpInput {
   readonly shareAsStory?: boolean;
 }
 
+/** Whom to make the preparer; absent (or one's own id) means the person asking takes it on. */
+export interface PreparerInput {
+  /** The chosen person's Entra object id, from the candidates the server offered. */
+  readonly preparerId?: string;
+}
+
 export interface ReturnInput {
   readonly question: string;
 }

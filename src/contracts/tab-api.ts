@@ -114,6 +114,23 @@ export interface InitiativeDetail {
   readonly shownForDecision: string;
 }
 
+/**
+ * A person the preparation group may make an initiative's preparer, by name as Teams knows them.
+ * Unlike PersonView it carries the object id (the picker sends it back); only those who may assign a
+ * preparer are given the list, as only admins are given the Administration view's candidates.
+ */
+export interface PreparerCandidate {
+  readonly objectId: string;
+  readonly name: string;
+  readonly isYou: boolean;
+  /** The initiative's preparer now. */
+  readonly current: boolean;
+}
+
+export interface PreparerCandidates {
+  readonly items: readonly PreparerCandidate[];
+}
+
 export interface TimelineEvent {
   readonly id: string;
   readonly kind: AuditKind;

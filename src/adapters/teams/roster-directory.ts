@@ -151,7 +151,12 @@ export class RosterDirectory implements Directory {
         const tenant = m.tenantId ?? homeTenant;
         if (!this.opts.allowedTenants.some((t) => same(t, tenant))) continue;
         if (narrow.length > 0 && !narrow.some((x) => same(x, m.aadObjectId!))) continue;
-        members.push({ objectId: m.aadObjectId, name: m.name ?? m.aadObjectId, teamsUserId: m.id });
+        members.push({
+          objectId: m.aadObjectId,
+          name: m.name ?? m.aadObjectId,
+          teamsUserId: m.id,
+          tenantId: tenant,
+        });
       }
       token = page.continuationToken || undefined;
     } while (token);

@@ -16,6 +16,8 @@ export interface Member {
   readonly name: string;
   /** The Teams user id (29:…) when known from the roster; needed for per-user card refresh. */
   readonly teamsUserId?: string;
+  /** The person's home tenant when the roster says (a shared channel's member from another organisation). */
+  readonly tenantId?: string;
 }
 
 /**
