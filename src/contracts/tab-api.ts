@@ -141,6 +141,8 @@ export interface TimelineEvent {
   readonly stance?: StanceKind;
   /** The catalogue version the form was sent or edited with (on `submitted` and `edited`). */
   readonly catalogueVersion?: string;
+  /** Whom a `preparer_assigned` event made the preparer (the assigner is `actorName`). */
+  readonly preparerName?: string;
 }
 
 export interface Me {

@@ -83,6 +83,7 @@ function toEvent(e: AuditEvent): TimelineEvent {
   const before = e.before?.status;
   const after = e.after?.status;
   const stance = e.after?.stance;
+  const preparer = e.kind === 'preparer_assigned' ? e.after?.preparer : undefined;
   return {
     id: e.id,
     kind: e.kind,
@@ -92,6 +93,7 @@ function toEvent(e: AuditEvent): TimelineEvent {
     ...(isStatus(after) ? { statusAfter: after } : {}),
     ...(stance === 'approve' || stance === 'decline' || stance === 'jav' ? { stance } : {}),
     ...(typeof e.after?.catalogueVersion === 'string' ? { catalogueVersion: e.after.catalogueVersion } : {}),
+    ...(typeof preparer === 'string' ? { preparerName: preparer } : {}),
   };
 }
 

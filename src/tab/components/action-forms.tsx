@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { ActionRoute } from '../../contracts/actions';
 import type { InitiativeDetail } from '../../contracts/tab-api';
 import type { Activity } from '../../domain/policy/policy.table';
@@ -22,11 +22,14 @@ export function ActionForms({
   post,
   t,
   locale,
+  preparerPicker,
 }: {
   data: InitiativeDetail;
   post: Post;
   t: TabStrings;
   locale: Locale;
+  /** Assigning someone else as preparer, shown beside taking it on oneself (preparer-picker.tsx). */
+  preparerPicker?: ReactNode;
 }) {
   const s = useStyles();
   const i = data.initiative;
@@ -60,6 +63,7 @@ export function ActionForms({
           <Problem error={shown.map((b) => w.errorOf(b.action)).find(Boolean)} t={t} locale={locale} />
         </div>
       ) : null}
+      {preparerPicker}
       {can('propose') ? (
         <TextForm
           title={t.proposeTitle}

@@ -29,6 +29,7 @@ export function Timeline({ events, error }: { events: readonly TimelineEvent[] |
             <li key={e.id}>
               <time dateTime={e.at}>{e.at.slice(0, 16).replace('T', ' ')}</time> –{' '}
               <strong>{text(AUDIT_KIND_LABELS[e.kind], locale)}</strong>
+              {e.preparerName ? `: ${e.preparerName}` : ''}
               {e.stance ? ` (${text(STANCE_LABELS[e.stance], locale)})` : ''} · {e.actorName}
               {e.statusAfter ? ` → ${statusLabel(e.statusAfter, locale)}` : ''}
               {e.catalogueVersion ? ` · ${fmt(t.catalogueVersion, { version: e.catalogueVersion })}` : ''}

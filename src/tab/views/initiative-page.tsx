@@ -1,10 +1,13 @@
 import { Card, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { STANCE_LABELS } from '../../domain/approval/approval';
 import { text } from '../../domain/shared/label';
-import type { InitiativeDetail, TimelineEvent } from '../../contracts/tab-api';
+import type { InitiativeDetail, PreparerCandidates, TimelineEvent } from '../../contracts/tab-api';
 import { SkallkravMarks, StatusBadge } from '../components/badges';
 import { ActionForms } from '../components/action-forms';
 import { DecisionForm, type DecisionInput } from '../components/decision-form';
+import { Notice } from '../components/notice';
+import { PreparerPicker } from '../components/preparer-picker';
 import { Timeline } from '../components/timeline';
 import { ErrorState, Loading } from '../components/states';
 import { DecisionMeetingLink } from '../components/decision-meeting-link';
@@ -36,11 +39,17 @@ export function InitiativePage({ refKey }: { refKey: string }) {
   const path = `/api/initiatives/${encodeURIComponent(refKey)}`;
   const detail = useResource(path, () => api.get<InitiativeDetail>(path));
   const events = useResource(`${path}/events`, () => api.get<{ items: TimelineEvent[] }>(`${path}/events`));
+  // Outside the detail, which is redrawn on every reload: what an action did stays said.
+  // Kept with its page, so it is not shown on another initiative opened from here.
+  const [said, setSaid] = useState({ key: '', text: '' });
+  const notice = said.key === refKey ? said.text : '';
+  const setNotice = (text: string) => setSaid({ key: refKey, text });
   return (
     <article aria-labelledby="initiative-title">
       <p>
         <Link href={hrefOf({ name: 'all' })}>{t.backToList}</Link>
       </p>
+      <Notice text={notice} />
       {detail.state === 'loading' ? <Loading label={t.loading} /> : null}
       {detail.state === 'error' ? (
         <>
@@ -60,10 +69,12 @@ export function InitiativePage({ refKey }: { refKey: string }) {
             events.reload();
           }}
           onAction={async (action, body) => {
+            setNotice('');
             await api.post(`${path}/${action}`, body);
             detail.reload();
             events.reload();
           }}
+          onNotice={setNotice}
         />
       ) : null}
     </article>
@@ -76,12 +87,14 @@ function Detail({
   eventsError,
   onDecide,
   onAction,
+  onNotice,
 }: {
   data: InitiativeDetail;
   events: readonly TimelineEvent[] | null;
   eventsError: unknown;
   onDecide: (input: DecisionInput) => Promise<void>;
   onAction: (action: string, body: object) => Promise<void>;
+  onNotice: (text: string) => void;
 }) {
   const { api, t, locale, catalogue } = useTab();
   const s = useStyles();
@@ -95,6 +108,7 @@ function Detail({
       </>
     ) : null;
   const canDecide = data.allowedActions.some((a) => a.startsWith('decide_'));
+  const path = `/api/initiatives/${encodeURIComponent(i.ref ?? i.id)}`;
   return (
     <>
       <header>
@@ -127,7 +141,24 @@ function Detail({
       </section>
 
       <section aria-label={t.actions}>
-        <ActionForms data={data} post={onAction} t={t} locale={locale} />
+        <ActionForms
+          data={data}
+          post={onAction}
+          t={t}
+          locale={locale}
+          preparerPicker={
+            data.allowedActions.includes('assign_preparer') ? (
+              <PreparerPicker
+                load={() => api.get<PreparerCandidates>(`${path}/preparer-candidates`)}
+                loadKey={`${path}/preparer-candidates|${i.preparer?.name ?? ''}`}
+                post={onAction}
+                onAssigned={(name) => onNotice(fmt(t.preparerAssigned, { name }))}
+                t={t}
+                locale={locale}
+              />
+            ) : null
+          }
+        />
       </section>
       {canDecide ? (
         <section aria-label={t.recordDecision}>
