@@ -1,6 +1,7 @@
 import { records } from '../change-records';
 import type { Decision, Initiative, Person } from '../../../domain/initiative/initiative.types';
 import { transition } from '../../../domain/initiative/lifecycle';
+import { assertMay } from '../../../domain/policy/policy';
 import { StateConflictError } from '../../../domain/shared/domain.errors';
 import { assertEditable, findItem, replaceItem } from '../../../domain/meeting/agenda';
 import { assertMayDecide } from '../../../domain/meeting/jav';
@@ -51,7 +52,11 @@ export async function decideItem(
   itemId: string,
   input: ItemDecisionInput,
 ): Promise<Meeting> {
-  const meeting = await loadMeeting(deps, meetingId);
+  const [meeting, asker] = await Promise.all([loadMeeting(deps, meetingId), viewerFor(deps, person)]);
+  // The role to decide (chair or secretary) before anything else, on every path: a replay that only
+  // finishes the record (the item marked with its §) writes the minutes too. Jäv and the status are
+  // asked of the initiative below, where they apply.
+  assertMay(ACTION_FOR[input.outcome], null, asker);
   assertEditable(meeting);
   const item = findItem(meeting, itemId);
   if (item.decision) return meeting; // decided already: a double click or a retried request
