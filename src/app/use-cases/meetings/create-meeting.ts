@@ -1,5 +1,6 @@
 import type { Initiative, Person } from '../../../domain/initiative/initiative.types';
-import type { AgendaItem, Meeting } from '../../../domain/meeting/meeting.types';
+import type { AgendaItem, Meeting, NewMeeting } from '../../../domain/meeting/meeting.types';
+import { agendaThatFits } from '../../../domain/meeting/meeting-size';
 import type { AppDeps } from '../../deps';
 import { listByStatus } from '../queries';
 import { type MeetingInput, parseMeetingInput } from './meeting-input';
@@ -45,11 +46,11 @@ export async function createMeeting(deps: AppDeps, person: Person, input: Meetin
   const now = deps.clock.now().toISOString();
   const proposed = await proposeAgenda(deps, parsed.year);
   const id = deps.ids.newId();
-  const { meeting } = await deps.store.meetings.create({
+  const called: NewMeeting = {
     id,
     ...parsed,
     status: 'planned',
-    agenda: proposed.map((i) => agendaItem(deps, i)),
+    agenda: [],
     attendance: { present: [], chair: null, secretary: meetingPerson(person), adjuster: null },
     signatures: {},
     comments: [],
@@ -59,7 +60,13 @@ export async function createMeeting(deps: AppDeps, person: Person, input: Meetin
     updatedAt: now,
     // Posting the agenda is held in the meeting itself, so a fault after the create loses nothing.
     pendingRecords: cardRefresh(deps, { id }).pending,
-  });
+  };
+  // As many of the proposals as the record holds with room to decide them; the rest wait for the next.
+  const agenda = agendaThatFits(
+    called,
+    proposed.map((i) => agendaItem(deps, i)),
+  );
+  const { meeting } = await deps.store.meetings.create({ ...called, agenda });
   return drainMeeting(deps, meeting);
 }
 

@@ -17,12 +17,16 @@ async function edit(
   person: Person,
   meetingId: string,
   change: (m: Meeting) => Meeting | null,
+  /** Adding an item must leave room to decide every item and sign the minutes. */
+  grows = false,
 ): Promise<Meeting> {
   await assertSecretaryOrChair(deps, person);
   const { after } = await commitMeeting(deps, meetingId, (m) => {
     assertEditable(m);
     const next = change(m);
-    return next ? { next, records: cardRefresh(deps, m) } : null;
+    return next
+      ? { next, records: cardRefresh(deps, m), ...(grows ? { grows: 'agenda' as const } : {}) }
+      : null;
   });
   return after;
 }
@@ -32,8 +36,12 @@ export async function addAgendaItem(deps: AppDeps, person: Person, meetingId: st
   const initiative = await loadInitiative(deps, initiativeId);
   if (!DECIDABLE.has(initiative.status)) throw meetingErrors.notReadyForAgenda();
   const item = agendaItem(deps, initiative);
-  return edit(deps, person, meetingId, (m) =>
-    m.agenda.some((i) => i.id === item.id) ? null : { ...m, agenda: addItem(m.agenda, item) },
+  return edit(
+    deps,
+    person,
+    meetingId,
+    (m) => (m.agenda.some((i) => i.id === item.id) ? null : { ...m, agenda: addItem(m.agenda, item) }),
+    true,
   );
 }
 

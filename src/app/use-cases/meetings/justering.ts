@@ -99,7 +99,8 @@ export async function commentOnMinutes(
       kind: 'minutes_commented',
       recipient: { type: 'user', objectId: secretary.objectId },
     });
-    return { next, records: changes };
+    // Comments accumulate over rounds of justering; they must leave room to sign the minutes.
+    return { next, records: changes, grows: 'comment' as const };
   });
   return after;
 }

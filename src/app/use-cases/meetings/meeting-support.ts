@@ -1,5 +1,6 @@
 import type { Person } from '../../../domain/initiative/initiative.types';
 import { meetingErrors } from '../../../domain/meeting/meeting.errors';
+import { assertMeetingFits, type Growth } from '../../../domain/meeting/meeting-size';
 import type { Meeting, MeetingPerson } from '../../../domain/meeting/meeting.types';
 import { assertMay } from '../../../domain/policy/policy';
 import type { Notification } from '../../../domain/records/notification';
@@ -48,8 +49,14 @@ export async function updateMeeting(
   }
 }
 
-/** A change to a meeting and the notifications it leaves; null when there is nothing left to do. */
-export type MeetingChange = (current: Meeting) => { next: Meeting; records: ChangeRecords } | null;
+/**
+ * A change to a meeting and the notifications it leaves; null when there is nothing left to do. A
+ * change that adds items or comments says so (`grows`): it must leave room for what is still to come
+ * (meeting-size.ts).
+ */
+export type MeetingChange = (
+  current: Meeting,
+) => { next: Meeting; records: ChangeRecords; grows?: Growth } | null;
 
 /**
  * The one way a meeting use case changes a meeting: the new state and its notifications go to the
@@ -67,9 +74,11 @@ export async function commitMeeting(
     id,
     (current) => {
       const c = change(current);
-      return c
-        ? { ...c.next, pendingRecords: mergeRecords(current.pendingRecords, c.records.pending) }
-        : null;
+      if (!c) return null;
+      const next = { ...c.next, pendingRecords: mergeRecords(current.pendingRecords, c.records.pending) };
+      // Checked before anything is written: a record that could not be stored is refused clearly.
+      assertMeetingFits(next, c.grows);
+      return next;
     },
     20,
   );
