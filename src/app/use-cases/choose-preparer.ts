@@ -1,6 +1,6 @@
 import type { PreparerInput } from '../../contracts/actions';
 import type { Initiative, Person } from '../../domain/initiative/initiative.types';
-import { assertMay, may } from '../../domain/policy/policy';
+import { assertMay, may, type Viewer } from '../../domain/policy/policy';
 import { isActive } from '../../domain/roles/role-assignment';
 import { NotAllowedError, ValidationError } from '../../domain/shared/domain.errors';
 import type { AppDeps } from '../deps';
@@ -34,11 +34,13 @@ async function namedPeople(deps: AppDeps): Promise<Member[]> {
   return [...all.values()];
 }
 
-const personOf = (m: Member, fallbackTenant: string): Person => ({
-  objectId: m.objectId,
-  tenantId: m.tenantId ?? fallbackTenant,
-  name: m.name,
+/** A person as the policy sees them when they are asked to prepare: their roles (jäv plays no part). */
+const asCandidate = async (deps: AppDeps, objectId: string): Promise<Viewer> => ({
+  objectId,
+  roles: await deps.directory.rolesOf(objectId),
 });
+/** Someone the directory cannot name: no role here could make them a preparer. */
+const NOBODY = (objectId: string): Viewer => ({ objectId, roles: [] });
 
 /**
  * Whom the tab's picker offers: exactly the people the policy lets prepare this initiative now
@@ -62,7 +64,7 @@ export async function preparerCandidates(
       may(
         'be_preparer',
         initiative,
-        same(m.objectId, person.objectId) ? asker : await viewerFor(deps, personOf(m, '')),
+        same(m.objectId, person.objectId) ? asker : await asCandidate(deps, m.objectId),
       ),
     ),
   );
@@ -93,11 +95,16 @@ export async function assignChosenPreparer(
   assertMay('assign_preparer', current, asker);
   const member = (await namedPeople(deps)).find((m) => same(m.objectId, chosen));
   try {
-    // Someone the directory cannot name holds no role here that could make them a preparer.
-    const viewer = member ? await viewerFor(deps, personOf(member, '')) : { objectId: chosen, roles: [] };
-    assertMay('be_preparer', current, viewer);
+    assertMay('be_preparer', current, member ? await asCandidate(deps, member.objectId) : NOBODY(chosen));
   } catch (err) {
     throw err instanceof NotAllowedError ? notEligible(err) : err;
   }
-  return assignPreparer(deps, person, initiativeId, personOf(member!, person.tenantId));
+  if (!member) throw new Error('unreachable: be_preparer refuses a person without roles');
+  // A shared channel's member keeps their own tenant; otherwise they are of the asker's organisation.
+  const preparer: Person = {
+    objectId: member.objectId,
+    tenantId: member.tenantId ?? person.tenantId,
+    name: member.name,
+  };
+  return assignPreparer(deps, person, initiativeId, preparer);
 }
