@@ -184,11 +184,17 @@ export async function start(
   registerBot(teams, bot);
   const tab = mountTab(http, deps, config, { onWrite: kick });
   await teams.initialize();
+  void deps.directory.refreshAhead?.();
   // Last: unknown routes and errors answer problem+json, and nothing prints a request body.
   http.use(notFound);
   http.use(errorProblems(log));
   const timers = [
     config.outboxIntervalMs > 0 ? setInterval(() => void flushOutbox(), config.outboxIntervalMs) : null,
+    // Rosters and granted roles are read ahead, so no turn pays for them (and a change counts here
+    // within half the TTL, plus one read).
+    config.rosterTtlMs > 0
+      ? setInterval(() => void deps.directory.refreshAhead?.(), Math.max(1000, config.rosterTtlMs / 2))
+      : null,
     // What other instances saved of the catalogue and the settings takes effect here within this time.
     config.rosterTtlMs > 0
       ? setInterval(() => void configuration.refresh(), Math.max(1000, config.rosterTtlMs))

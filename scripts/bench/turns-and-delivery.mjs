@@ -87,12 +87,12 @@ async function turnFigures(size) {
     };
     const key = randomUUID();
     const figures = {};
-    // The first RUG turn of an instance also reads the roles and the preparation channel's
-    // registration (once per ROSTER_TTL_MS): measured on the warm-up initiative, apart.
+    // The instance's first RUG turn: the roles and the preparation roster were read ahead (at start,
+    // on registering, every half ROSTER_TTL_MS), so it should cost what any first approval costs.
     const warmed = (await store.queries.rows({ viewerId: anna.aadObjectId })).find(
       (r) => r.initiative.clientKey === warmKey,
     ).initiative;
-    figures['cold first approval'] = await turn(() =>
+    figures['instance\'s first approval'] = await turn(() =>
       t.post(
         acts.channelCardAction(
           johan,
@@ -245,8 +245,8 @@ export async function run() {
   let ok = true;
   for (const size of [100, 10000]) {
     const f = await turnFigures(size);
-    // The issue's target: at most three Graph round trips per whole turn (once the TTL reads are in).
-    ok &&= Object.entries(f).every(([k, v]) => k.startsWith('cold') || v.requests <= 3);
+    // The issue's target: at most three Graph round trips per whole turn, every turn.
+    ok &&= Object.entries(f).every(([, v]) => v.requests <= 3);
     lines.push(
       `whole turn on SharePoint (fake), ${size} items: ` +
         Object.entries(f)

@@ -111,3 +111,47 @@ it('takes effect on another instance within the cache time', async () => {
   base.clock.advance(TTL);
   expect(await other.rolesOf(karin.objectId)).toContain('rug_chair');
 });
+
+it('is read ahead off the turns: past the cache time a refreshed instance answers without a read', async () => {
+  let lists = 0;
+  const counting = {
+    ...base.store.roles,
+    list: () => {
+      lists++;
+      return base.store.roles.list();
+    },
+  };
+  const other = new StoredRolesDirectory(base.directory, counting, base.clock, TTL, silentLogger);
+  await other.refreshAhead();
+  await grantKarin();
+  // main.ts refreshes every half TTL: the instance learns of the grant without any turn reading.
+  base.clock.advance(TTL / 2);
+  await other.refreshAhead();
+  base.clock.advance(TTL / 2 + 1);
+  const before = lists;
+  expect(await other.rolesOf(karin.objectId)).toContain('rug_chair');
+  expect(lists - before).toBe(0);
+});
+
+it('keeps a read that started before a role change out of the cache', async () => {
+  const before = await base.store.roles.list();
+  let release: () => void = () => undefined;
+  let calls = 0;
+  const slow = {
+    ...base.store.roles,
+    // The first read is slow and answers what was stored before the grant; later reads are current.
+    list: async () =>
+      ++calls === 1
+        ? new Promise<typeof before>((r) => (release = () => r(before)))
+        : base.store.roles.list(),
+  };
+  const other = new StoredRolesDirectory(base.directory, slow, base.clock, TTL, silentLogger);
+  const early = other.refreshAhead();
+  await grantKarin();
+  other.rolesChanged(); // what the instance that grants does: it reads again at once, off the turn
+  await new Promise((r) => setTimeout(r, 20));
+  // Only now does the early read answer, with what it saw before the grant.
+  release();
+  await early;
+  expect(await other.rolesOf(karin.objectId)).toContain('rug_chair');
+});

@@ -46,6 +46,8 @@ export function rosterConversationId(ref: ConversationReference): string {
  */
 export class RosterDirectory implements Directory {
   private readonly cache = new Map<'rug' | 'beredning', Cached>();
+  /** Bumped by rolesChanged: a read that started before keeps its answer out of the cache. */
+  private generation = 0;
 
   constructor(
     private readonly app: App,
@@ -98,34 +100,49 @@ export class RosterDirectory implements Directory {
 
   /** A channel was registered (or a role changed) here: read the rosters afresh on this instance. */
   rolesChanged(): void {
+    this.generation++;
     this.cache.clear();
   }
 
-  private async members(target: 'rug' | 'beredning'): Promise<readonly Member[]> {
+  async refreshAhead(): Promise<void> {
+    for (const target of ['rug', 'beredning'] as const) {
+      await this.members(target, true).catch((err: unknown) =>
+        this.log.warn(`${target} roster could not be refreshed ahead; a turn reads it`, { err }),
+      );
+    }
+  }
+
+  private remember(target: 'rug' | 'beredning', generation: number, entry: Cached): void {
+    if (generation === this.generation) this.cache.set(target, entry);
+  }
+
+  private async members(target: 'rug' | 'beredning', fresh = false): Promise<readonly Member[]> {
     // Within the TTL the roster is answered without reading the channel registration either: a
     // turn that checks membership and draws a card pays no store round trip for it. A channel
     // registered anew (another team) therefore counts after at most ROSTER_TTL_MS, like a roster change.
     const hit = this.cache.get(target);
-    if (hit && this.clock.now().getTime() - hit.at < this.opts.ttlMs) return hit.members;
+    if (!fresh && hit && this.clock.now().getTime() - hit.at < this.opts.ttlMs) return hit.members;
+    const generation = this.generation;
     const ref = await this.conversations.get(`channel:${target}`);
     if (!ref) {
       // No channel yet: for RUG only the configured members (useful before the app is added to the
       // team), for the preparation group nobody. Kept for the TTL too, so it costs no read per turn.
       const members =
         target === 'rug' ? this.opts.rugMembers.map((objectId) => ({ objectId, name: objectId })) : [];
-      this.cache.set(target, { at: this.clock.now().getTime(), key: '', members });
+      this.remember(target, generation, { at: this.clock.now().getTime(), key: '', members });
       return members;
     }
     const rosterId = rosterConversationId(ref);
     const now = this.clock.now().getTime();
     try {
       const members = await this.readRoster(ref.serviceUrl, rosterId, ref.tenantId, target);
-      this.cache.set(target, { at: now, key: rosterId, members });
+      this.remember(target, generation, { at: now, key: rosterId, members });
       return members;
     } catch (err) {
       // A roster that cannot be read counts as empty until the TTL has passed, so a failing
       // connector is not asked again on every turn (and every turn does not pay a registration read).
-      this.cache.set(target, { at: now, key: rosterId, members: [] });
+      // A refresh ahead that fails keeps the last good roster until its TTL ends.
+      if (!fresh || !hit) this.remember(target, generation, { at: now, key: rosterId, members: [] });
       throw err;
     }
   }

@@ -11,6 +11,7 @@ import type { Clock, Directory, Logger, Member } from '../ports/system.port';
  */
 export class StoredRolesDirectory implements Directory {
   private cache: { at: number; assignments: readonly RoleAssignment[] } | null = null;
+  private generation = 0;
 
   constructor(
     private readonly base: Directory,
@@ -33,9 +34,28 @@ export class StoredRolesDirectory implements Directory {
     return this.base.channelMembers();
   }
 
+  /** Forgets what was read and reads it again at once, off the turn (the next turn finds it warm). */
   rolesChanged(): void {
+    this.generation++;
     this.cache = null;
     this.base.rolesChanged();
+    void this.refreshAhead();
+  }
+
+  async refreshAhead(): Promise<void> {
+    await Promise.all([
+      this.read(this.clock.now()).catch((err: unknown) =>
+        this.log.warn('role assignments could not be refreshed ahead; a turn reads them', { err }),
+      ),
+      this.base.refreshAhead?.(),
+    ]);
+  }
+
+  private async read(now: Date): Promise<readonly RoleAssignment[]> {
+    const generation = this.generation;
+    const assignments = await this.roles.list();
+    if (generation === this.generation) this.cache = { at: now.getTime(), assignments };
+    return assignments;
   }
 
   /**
@@ -58,8 +78,6 @@ export class StoredRolesDirectory implements Directory {
   private async assignments(now: Date): Promise<readonly RoleAssignment[]> {
     const at = now.getTime();
     if (this.cache && at - this.cache.at < this.ttlMs) return this.cache.assignments;
-    const assignments = await this.roles.list();
-    this.cache = { at, assignments };
-    return assignments;
+    return this.read(now);
   }
 }

@@ -32,6 +32,11 @@ export interface Directory {
   channelMembers(): Promise<readonly Member[]>;
   /** Forget what was read, after a role was granted or ended here, so it counts at once. */
   rolesChanged(): void;
+  /**
+   * Reads rosters and roles afresh now, off any turn: main.ts runs it at start and every half
+   * ROSTER_TTL_MS, so no turn pays for those reads (a cold turn would cost two Graph round trips).
+   */
+  refreshAhead?(): Promise<void>;
 }
 
 /** Structured logging. Never pass tokens or free text that may hold personal data. */
