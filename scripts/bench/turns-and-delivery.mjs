@@ -92,7 +92,7 @@ async function turnFigures(size) {
     const warmed = (await store.queries.rows({ viewerId: anna.aadObjectId })).find(
       (r) => r.initiative.clientKey === warmKey,
     ).initiative;
-    figures['instance\'s first approval'] = await turn(() =>
+    figures["instance's first approval"] = await turn(() =>
       t.post(
         acts.channelCardAction(
           johan,
