@@ -38,6 +38,8 @@ beforeAll(async () => {
     channelType: 'standard',
     updatedAt: new Date().toISOString(),
   });
+  // Registered straight in the store: tell the directory, as registering through the bot does.
+  deps.directory.rolesChanged();
   const ended = await grantRole(deps, USERS.johan, { role: 'rug_secretary', holderId: USERS.per.objectId });
   await endRole(deps, USERS.johan, { assignmentId: ended.id });
   await grantRole(deps, USERS.johan, { role: 'rug_chair', holderId: USERS.karin.objectId });

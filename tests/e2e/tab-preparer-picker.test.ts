@@ -42,6 +42,8 @@ beforeAll(async () => {
     });
   await channel('channel:rug', RUG_TEAM, 'standard');
   await channel('channel:beredning', PREP_CHANNEL, 'private');
+  // Registered straight in the store: tell the directory, as registering through the bot does.
+  deps.directory.rolesChanged();
 });
 afterAll(() => tab?.close());
 
