@@ -83,6 +83,15 @@ export function describeQueryContract(name: string, opts: QueryContractOptions):
       expect(everything).toHaveLength(4);
     });
 
+    it('finds the initiative a form card made by its client key, a draft included', async () => {
+      const draft = made.find((i) => i.form.title === 'Annas utkast')!;
+      const found = await store.queries.rows(
+        all({ includeDrafts: true, initiatorId: anna.objectId, clientKey: draft.clientKey }),
+      );
+      expect(found.map((r) => r.initiative.id)).toEqual([draft.id]);
+      expect(await store.queries.rows(all({ includeDrafts: true, clientKey: 'no-such-key' }))).toEqual([]);
+    });
+
     it('filters on status, organisation, målbild and year, and pages in a stable order', async () => {
       expect(
         titles(await store.queries.rows(all({ statuses: ['submitted'], organisation: 'halmstad' }))),

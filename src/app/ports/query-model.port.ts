@@ -26,6 +26,8 @@ export interface InitiativeFilter {
   readonly text?: string;
   /** Only initiatives this member has not yet given a stance on. */
   readonly withoutStanceOf?: string;
+  /** The initiative a form card made (with `initiatorId`: found without reading the person's others). */
+  readonly clientKey?: string;
 }
 
 /** The viewer for reads made by the app itself (reminders, digests): sees what is sent, no drafts. */

@@ -49,6 +49,7 @@ async function findByClientKey(
     viewerId: initiator.objectId,
     initiatorId: initiator.objectId,
     includeDrafts: true,
+    clientKey,
   });
   return mine.find((r) => r.initiative.clientKey === clientKey)?.initiative ?? null;
 }

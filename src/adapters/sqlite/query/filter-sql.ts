@@ -52,6 +52,11 @@ export function whereFor(f: InitiativeFilter): [string, SqlValue[]] {
       params.push(likeEscaped(word));
     }
   }
+  if (f.clientKey !== undefined) {
+    // Among the initiator's rows (indexed); compared in SQL, so no other record is parsed.
+    clauses.push("json_extract(q.data, '$.clientKey') = ?");
+    params.push(f.clientKey);
+  }
   if (f.withoutStanceOf !== undefined) {
     clauses.push('NOT EXISTS (SELECT 1 FROM q_stances s WHERE s.initiative_id = q.id AND s.member_id = ?)');
     params.push(f.withoutStanceOf);
