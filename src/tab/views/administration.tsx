@@ -205,6 +205,8 @@ function RolesAdmin() {
             >
               <Combobox
                 freeform
+                // Fluent names its open button "Open" whatever the page's language.
+                expandIcon={{ 'aria-label': a.openList }}
                 placeholder={a.personPlaceholder}
                 value={query}
                 selectedOptions={holderId ? [holderId] : []}
