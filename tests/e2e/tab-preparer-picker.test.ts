@@ -128,7 +128,9 @@ it('assigns a colleague found by typing, by keyboard alone, and names them on th
   expect(stored!.preparer).toMatchObject({ objectId: LENA.objectId, name: 'Lena Persson' });
   // "Jag tar beredningen" is still there for taking it over oneself.
   await page.getByRole('button', { name: 'Jag tar beredningen' }).click();
-  await expect(prep.innerText()).resolves.toContain('Sara Holm');
+  // The page reloads the initiative after the answer: wait for it rather than read at once.
+  await prep.getByText('Sara Holm').first().waitFor();
+  await expect(prep.innerText()).resolves.not.toContain('Lena Persson');
   await page.screenshot({ path: join(ARTIFACTS, 'tab-preparer-assigned.png'), fullPage: true });
 });
 
