@@ -407,6 +407,12 @@ export function describeStoreContract(name: string, opts: StoreContractOptions):
         expect(await store.configuration.after('catalogue', 1)).toEqual([rev('catalogue', 2)]);
         expect(await store.configuration.after('catalogue', 2)).toEqual([]);
         expect(await store.configuration.after('settings', 0)).toEqual([rev('settings', 1)]);
+        await store.configuration.append(rev('catalogue', 3));
+        expect(await store.configuration.latest('catalogue', 2)).toEqual([
+          rev('catalogue', 2),
+          rev('catalogue', 3),
+        ]);
+        expect(await store.configuration.latest('settings', 5)).toEqual([rev('settings', 1)]);
       });
     });
 

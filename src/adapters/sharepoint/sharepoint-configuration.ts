@@ -20,7 +20,11 @@ const toRevision = (item: ListItem) =>
  * asks only whether the next revision exists — one small request per poll, whatever the history.
  */
 export class SharePointConfiguration implements ConfigurationRepository {
-  constructor(private readonly sp: GraphList) {}
+  constructor(
+    private readonly sp: GraphList,
+    /** The same list read for its keys only: which revisions exist, without their data. */
+    private readonly keys: GraphList,
+  ) {}
 
   fits(r: ConfigurationRevision): boolean {
     return packRevision(JSON.stringify(r)).length <= MAX_STORED_CHARS;
@@ -46,6 +50,33 @@ export class SharePointConfiguration implements ConfigurationRepository {
         if (isDuplicate(err)) throw new ConflictError('save configuration: revision taken', 'duplicate');
         throw err;
       }
+    });
+  }
+
+  /** The keys of every revision of the kind (small), then only the latest few items whole. */
+  latest(kind: ConfigurationKind, count: number): Promise<ConfigurationRevision[]> {
+    return mapGraph('read configuration', async () => {
+      const prefix = `${kind}:`;
+      const numbers = (
+        await this.keys.findAll({ column: 'Kind', value: kind }, 'configuration.keys', () => true)
+      )
+        .map((i) => String(i.fields.ConfigKey))
+        .filter((k) => k.startsWith(prefix))
+        .map((k) => Number(k.slice(prefix.length)))
+        .filter(Number.isInteger)
+        .sort((a, b) => a - b)
+        .slice(-count);
+      const out: ConfigurationRevision[] = [];
+      for (const n of numbers) {
+        const key = keyOf(kind, n);
+        const item = await this.sp.findOne(
+          { column: 'ConfigKey', value: key },
+          'configuration.latest',
+          (i) => i.fields.ConfigKey === key,
+        );
+        if (item) out.push(toRevision(item));
+      }
+      return out;
     });
   }
 

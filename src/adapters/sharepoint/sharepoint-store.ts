@@ -178,7 +178,10 @@ export async function openSharePointStore(options: SharePointStoreOptions): Prom
     paragraphs: new SharePointParagraphs(list('paragraphs', PARAGRAPH_READ), contention),
     documents: new SharePointDocuments(client, options.siteId, ids.documents),
     roles: new SharePointRoles(list('roles', ROLE_READ)),
-    configuration: new SharePointConfiguration(list('configuration', CONFIGURATION_READ)),
+    configuration: new SharePointConfiguration(
+      list('configuration', CONFIGURATION_READ),
+      list('configuration', ['ConfigKey']),
+    ),
     importInitiatives: (items) => importInitiatives(client, initiativeList, items),
     writeTogether,
     // The audit events and notifications of one change go out in one $batch: one round trip on the

@@ -23,6 +23,13 @@ export class SqliteConfiguration implements ConfigurationRepository {
     );
   }
 
+  async latest(kind: ConfigurationKind, count: number): Promise<ConfigurationRevision[]> {
+    const rows = this.db
+      .prepare('SELECT data FROM configuration WHERE kind = ? ORDER BY revision DESC LIMIT ?')
+      .all(kind, count) as unknown as { data: string }[];
+    return rows.map((row) => JSON.parse(row.data) as ConfigurationRevision).reverse();
+  }
+
   async after(kind: ConfigurationKind, revision: number): Promise<ConfigurationRevision[]> {
     const rows = this.db
       .prepare('SELECT data FROM configuration WHERE kind = ? AND revision > ? ORDER BY revision')

@@ -57,7 +57,8 @@ export class LiveConfiguration {
   static async open(repo: ConfigurationRepository, seeds: Seeds, log: Logger): Promise<LiveConfiguration> {
     const live = new LiveConfiguration(repo, seeds, log);
     for (const kind of ['catalogue', 'settings'] as const) {
-      const stored = await repo.after(kind, 0);
+      // Only the latest few: what a start costs does not grow with the history.
+      const stored = await repo.latest(kind, RECENT);
       if (stored.length > 0) {
         live.adopt(kind, stored);
         continue;
@@ -66,7 +67,7 @@ export class LiveConfiguration {
         await repo.append(live.revision(kind));
       } catch (err) {
         if (!(err instanceof ConflictError)) throw err;
-        const won = await repo.after(kind, 0);
+        const won = await repo.latest(kind, RECENT);
         if (won.length > 0) live.adopt(kind, won);
       }
     }

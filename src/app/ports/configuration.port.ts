@@ -29,6 +29,8 @@ export interface ConfigurationRepository {
    * saved first, or this is a retry whose first answer was lost: compare `changeId`).
    */
   append(revision: ConfigurationRevision): Promise<void>;
+  /** The latest `count` revisions of a kind, oldest first: what an instance needs at start. */
+  latest(kind: ConfigurationKind, count: number): Promise<ConfigurationRevision[]>;
   /** The revisions of a kind after `revision` (0: all), oldest first. */
   after(kind: ConfigurationKind, revision: number): Promise<ConfigurationRevision[]>;
 }

@@ -71,6 +71,30 @@ it('packs a revision too large for one multi-line column, and says when even tha
   await store.close();
 });
 
+it('starts by reading the keys and only the latest revisions whole, however long the history', async () => {
+  const site = await provisionedSite(fake);
+  const writer = await openOnFake(fake, site);
+  for (let n = 1; n <= 12; n++) await writer.configuration.append(revision(n, { n, text: 'x'.repeat(2000) }));
+  await writer.close();
+  const store = await openOnFake(fake, site);
+  const before = {
+    keys: store.requests.of('configuration.keys'),
+    whole: store.requests.of('configuration.latest'),
+  };
+  const live = await LiveConfiguration.open(
+    store.configuration,
+    { catalogue, settings: DEFAULT_SETTINGS },
+    silentLogger,
+  );
+  expect(live.revision('settings').revision).toBe(12);
+  expect(live.recent('settings').map((r) => r.revision)).toEqual([8, 9, 10, 11, 12]);
+  // One small read of keys per kind (the catalogue has none yet and is seeded), five items whole.
+  expect(store.requests.of('configuration.keys') - before.keys).toBe(2);
+  expect(store.requests.of('configuration.latest') - before.whole).toBe(5);
+  expect(store.requests.of('configuration.all')).toBe(0);
+  await store.close();
+});
+
 it('seeds revision 1 once when two instances start together, and each sees the other’s change', async () => {
   const site = await provisionedSite(fake);
   const [a, b] = await Promise.all([openOnFake(fake, site), openOnFake(fake, site)]);
