@@ -8,6 +8,8 @@ import type { AdaptiveCardJson } from '../cards/templates';
 import type { Person } from '../domain/initiative/initiative.types';
 import { may, type Viewer } from '../domain/policy/policy';
 import type { Locale } from '../domain/shared/label';
+import { formatReference } from '../domain/initiative/reference';
+import type { AppDeps } from '../app/deps';
 import { validateForSubmit } from '../domain/initiative/validation';
 import { fill, strings } from '../i18n/strings';
 import type { BotContext } from './bot-context';
@@ -19,6 +21,12 @@ import { issuesFor, messageText } from './error-cards';
 const newKey = () => randomUUID().replace(/-/g, '');
 
 /** Answers a typed message in the personal chat; every input gets a card back, never silence. */
+
+/** A reference as this organisation writes them (its prefix in force), for the hints on asking for one. */
+export function exampleReference(deps: AppDeps): string {
+  return formatReference(deps.clock.now().getUTCFullYear(), 7, deps.settings.referencePrefix);
+}
+
 export async function answerMessage(
   bc: BotContext,
   person: Person,
@@ -29,7 +37,7 @@ export async function answerMessage(
   const command = parseCommand(textIn);
   switch (command.kind) {
     case 'help':
-      return welcomeCard(locale);
+      return welcomeCard(locale, exampleReference(bc.deps));
     case 'new':
       return formCard(
         locale,
@@ -40,7 +48,8 @@ export async function answerMessage(
     case 'mine':
       return myList(bc, person, locale, t.myInitiativesTitle);
     case 'status': {
-      if (!command.ref) return messageCard(locale, t.statusNeedsRef);
+      if (!command.ref)
+        return messageCard(locale, fill(t.statusNeedsRef, { example: exampleReference(bc.deps) }));
       const found = await findByReference(bc.deps, command.ref);
       if (!found) return messageCard(locale, fill(t.notFound, { ref: command.ref ?? textIn.trim() }));
       return listCard(

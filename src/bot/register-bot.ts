@@ -11,7 +11,7 @@ import { type BotContext, cardMessage, cardResponse } from './bot-context';
 import { isCardVerb, isChannelVerb, isRoleVerb } from './card-verbs';
 import { parseCommand } from './commands';
 import { personFromActivity, tenantAllowed } from './identity';
-import { answerCardAction, answerMessage } from './personal-chat';
+import { answerCardAction, answerMessage, exampleReference } from './personal-chat';
 import { answerMeetingAction, isMeetingVerb } from './meeting-verbs';
 import { answerRoleAction } from './role-chat';
 import { messageText } from './error-cards';
@@ -171,7 +171,7 @@ export function registerBot(app: App, bc: BotContext): void {
     'conversationUpdate',
     checked(bc, ignore, async ({ send }, { a, locale }) => {
       const botAdded = (a.membersAdded ?? []).some((m) => m.id && m.id === a.recipient?.id);
-      if (isPersonal(a) && botAdded) await send(cardMessage(welcomeCard(locale)));
+      if (isPersonal(a) && botAdded) await send(cardMessage(welcomeCard(locale, exampleReference(bc.deps))));
     }),
   );
 

@@ -13,13 +13,22 @@ import {
 import type { FieldIssue } from '../domain/shared/domain.errors';
 import { FIELD_LIMITS } from '../domain/initiative/validation';
 import { type Locale, text } from '../domain/shared/label';
+import { fill } from '../i18n/fill';
 import { strings } from '../i18n/strings';
 import { type AdaptiveCardJson, renderCard } from './templates';
 import { commands, type LinkFor, summary } from './view-models';
 
 /** Greeting with the process explained and the three main buttons. */
-export function welcomeCard(locale: Locale): AdaptiveCardJson {
-  return renderCard('welcome', { t: strings(locale), commands: commands(locale) });
+/**
+ * The welcome and help card. `example` is a reference as this organisation writes them (its prefix
+ * in force), so the hint to type `status …` shows one that looks like theirs.
+ */
+export function welcomeCard(locale: Locale, example = 'OH-2026-0007'): AdaptiveCardJson {
+  const t = strings(locale);
+  return renderCard('welcome', {
+    t: { ...t, helpCommands: fill(t.helpCommands, { example }) },
+    commands: commands(locale),
+  });
 }
 
 /** A short message with the navigation buttons, so no answer is a dead end. */

@@ -10,7 +10,7 @@ const sv = {
   myInitiatives: 'Mina initiativ',
   help: 'Hjälp',
   helpCommands:
-    'Skriv **nytt initiativ**, **mina initiativ**, **status OH-2026-0007** eller **hjälp**. Du kan också använda knapparna.',
+    'Skriv **nytt initiativ**, **mina initiativ**, **status {example}** eller **hjälp**. Du kan också använda knapparna.',
   unknownCommand: 'Jag förstod inte riktigt. Vill du lämna ett nytt initiativ eller se dina initiativ?',
   noPatientData: 'Skriv aldrig patient- eller brukaruppgifter som namn eller personnummer i initiativet.',
   formTitle: 'Nytt initiativ – gemensam mall',
@@ -74,7 +74,7 @@ const sv = {
   draftNoRef: 'Utkast',
   retired: 'utgången',
   notFound: 'Jag hittar inget initiativ med referensnummer {ref}.',
-  statusNeedsRef: 'Skriv status följt av referensnumret, till exempel: status OH-2026-0007.',
+  statusNeedsRef: 'Skriv status följt av referensnumret, till exempel: status {example}.',
   statusTitle: 'Status för {ref}',
   updated: 'Uppdaterad',
   notificationTitle: 'Nytt om ditt initiativ',
@@ -169,7 +169,7 @@ const en: Strings = {
   myInitiatives: 'My initiatives',
   help: 'Help',
   helpCommands:
-    'Type **new initiative**, **my initiatives**, **status OH-2026-0007** or **help**. You can also use the buttons.',
+    'Type **new initiative**, **my initiatives**, **status {example}** or **help**. You can also use the buttons.',
   unknownCommand: 'I did not quite get that. Do you want to submit a new initiative or see your initiatives?',
   noPatientData:
     'Never write patient or client details such as names or personal identity numbers in the initiative.',
@@ -233,7 +233,7 @@ const en: Strings = {
   draftNoRef: 'Draft',
   retired: 'retired',
   notFound: 'I cannot find an initiative with reference number {ref}.',
-  statusNeedsRef: 'Type status followed by the reference number, for example: status OH-2026-0007.',
+  statusNeedsRef: 'Type status followed by the reference number, for example: status {example}.',
   statusTitle: 'Status of {ref}',
   updated: 'Updated',
   notificationTitle: 'News about your initiative',

@@ -265,6 +265,11 @@ it('exports the catalogue and imports it into a fresh store, which then offers t
   await flow.registerChannels();
   const sent = (await flow.submit('k-cat-9')).initiative!;
   expect(sent.ref).toMatch(/^GNV-\d{4}-\d{4}$/);
+  // The bot's hints show a reference as this organisation writes them.
+  await second.post(messageActivity(anna, 'hjälp', second.connector.url));
+  const help = JSON.stringify(second.connector.cardsTo(anna.conversationId).at(-1));
+  expect(help).toContain(`status GNV-${new Date().getUTCFullYear()}-0007`);
+  expect(help).not.toContain('OH-2026-0007');
 
   // A broken file is refused with every problem and its path, and changes nothing.
   const broken = await call(second, admin2, 'POST', '/api/admin/catalogue/import', {
