@@ -1,6 +1,6 @@
 import { type CardTone, TONE_COLOR } from './tone';
 import { tally, type Stance } from '../domain/approval/approval';
-import { offeredCatalogue } from '../domain/catalogue/catalogue-version';
+import { offeredCatalogue, optionText } from '../domain/catalogue/catalogue-version';
 import type { Catalogue } from '../domain/catalogue/catalogue.types';
 import type { Initiative, InitiativeForm } from '../domain/initiative/initiative.types';
 import { may, type Viewer } from '../domain/policy/policy';
@@ -117,11 +117,9 @@ export function formCard(
     ...f.agreementIds,
   ]);
   const offered = offeredCatalogue(catalogue, held);
-  const named = (label: { sv: string; en: string }, retiredIn: string | undefined) =>
-    retiredIn === undefined ? text(label, locale) : `${text(label, locale)} (${t.retired})`;
   const opt = (e: { id: string; label: { sv: string; en: string }; retiredIn?: string }) => ({
     id: e.id,
-    label: named(e.label, e.retiredIn),
+    label: optionText(e, locale, t.retired),
   });
   const similar = (input.similar ?? []).map((s) => ({
     ...summary(s, catalogue, locale, linkFor),
@@ -160,7 +158,10 @@ export function formCard(
           .filter((s) => f.statementIds.includes(s.id))
           .map((s) => s.id)
           .join(','),
-        statements: x.statements.map((s) => ({ id: s.id, label: named(s.text, s.retiredIn) })),
+        statements: x.statements.map((s) => ({
+          id: s.id,
+          label: optionText({ ...s, label: s.text }, locale, t.retired),
+        })),
       })),
       prerequisites: offered.prerequisites.map(opt),
       agreements: offered.agreements.map(opt),

@@ -1,5 +1,5 @@
 import { catalogueIndex } from '../domain/catalogue/catalogue';
-import { labelAt } from '../domain/catalogue/catalogue-version';
+import { labelAt, optionText } from '../domain/catalogue/catalogue-version';
 import type { Catalogue } from '../domain/catalogue/catalogue.types';
 import type { Decision, FollowUp } from '../domain/initiative/initiative.types';
 import { FOLLOW_UP_STATE_LABELS, OUTCOME_LABELS } from '../domain/initiative/labels';
@@ -30,13 +30,7 @@ export function labelsOf(
 }
 
 /** An option's text in a filter: a retired entry still filters, and says it is retired. */
-export function optionLabel(
-  e: { label: { sv: string; en: string }; retiredIn?: string },
-  locale: Locale,
-  retired: string,
-): string {
-  return e.retiredIn === undefined ? text(e.label, locale) : `${text(e.label, locale)} (${retired})`;
-}
+export const optionLabel = optionText;
 
 /** The domain's own words for its values; the tab's catalogue holds only UI copy. */
 export function statusLabel(status: Status, locale: Locale): string {

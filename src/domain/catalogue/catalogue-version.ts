@@ -35,6 +35,16 @@ export function labelAt(entry: EntryLife & { readonly label: Label }, version: s
 
 export const isActive = (entry: EntryLife): boolean => entry.retiredIn === undefined;
 
+/** An entry's text where it is offered or listed: a retired one says so ("… (utgången)"). */
+export function optionText(
+  e: EntryLife & { readonly label: Label },
+  locale: 'sv' | 'en',
+  retiredWord: string,
+): string {
+  const t = locale === 'en' ? e.label.en : e.label.sv;
+  return isActive(e) ? t : `${t} (${retiredWord})`;
+}
+
 /**
  * The catalogue as the form offers it: retired entries left out (a retired success factor takes its
  * statements with it). Labels, filters and the skallkrav use the whole catalogue instead, so

@@ -1,3 +1,4 @@
+import { isActive } from '../catalogue/catalogue-version';
 import type { Catalogue } from '../catalogue/catalogue.types';
 import type { Label } from '../shared/label';
 import type { Tally } from '../approval/approval';
@@ -22,7 +23,7 @@ export const SKALLKRAV_TEXT: Readonly<Record<SkallkravRule, Label>> = {
 };
 
 function regionName(catalogue: Catalogue, locale: 'sv' | 'en'): string {
-  const region = catalogue.organisations.find((o) => o.kind === 'region' && o.retiredIn === undefined);
+  const region = catalogue.organisations.find((o) => o.kind === 'region' && isActive(o));
   return region ? region.label[locale] : locale === 'sv' ? 'regionen' : 'the region';
 }
 

@@ -1,3 +1,5 @@
+import { catalogueIndex } from '../catalogue/catalogue';
+import { activeCatalogue } from '../catalogue/catalogue-version';
 import type { Catalogue } from '../catalogue/catalogue.types';
 import type { FieldIssue } from '../shared/domain.errors';
 import type { InitiativeForm } from './initiative.types';
@@ -188,21 +190,9 @@ export function retiredChoices(
   catalogue: Catalogue,
   had: InitiativeForm | null,
 ): FieldIssue[] {
-  const retired = new Set<string>();
-  const note = (e: { id: string; retiredIn?: string }) => {
-    if (e.retiredIn !== undefined) retired.add(e.id);
-  };
-  catalogue.organisations.forEach(note);
-  catalogue.targetGroups.forEach(note);
-  catalogue.goalWords.forEach(note);
-  catalogue.prerequisites.forEach(note);
-  catalogue.agreements.forEach(note);
-  for (const f of catalogue.factors) {
-    note(f);
-    // A retired factor takes its statements with it.
-    for (const s of f.statements) if (f.retiredIn !== undefined) retired.add(s.id);
-    f.statements.forEach(note);
-  }
+  // Retired: what the catalogue has but the form no longer offers (one rule: activeCatalogue).
+  const offered = catalogueIndex(activeCatalogue(catalogue));
+  const retired = new Set([...catalogueIndex(catalogue).keys()].filter((id) => !offered.has(id)));
   const issues: FieldIssue[] = [];
   for (const field of Object.keys(listDomain(catalogue)) as ListField[]) {
     const before = new Set(had ? had[field] : []);

@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { CatalogueEntryKind } from '../../../domain/catalogue/catalogue';
+import { isActive } from '../../../domain/catalogue/catalogue-version';
 import type { Catalogue } from '../../../domain/catalogue/catalogue.types';
 import { type Label, type Locale, text } from '../../../domain/shared/label';
 import type { CatalogueStrings } from './catalogue.strings';
@@ -48,7 +49,7 @@ export function EntryForm(props: {
   const [en, setEn] = useState(props.initial?.label.en ?? '');
   const [from, setFrom] = useState(props.initial?.validity?.from ?? '');
   const [to, setTo] = useState(props.initial?.validity?.to ?? '');
-  const factors = props.catalogue.factors.filter((f) => f.retiredIn === undefined);
+  const factors = props.catalogue.factors.filter(isActive);
   const [factorId, setFactorId] = useState(factors[0]?.id ?? '');
   const [perspective, setPerspective] = useState('employee');
   const [orgKind, setOrgKind] = useState('municipality');
